@@ -1,0 +1,233 @@
+"""The plan as data: pydantic models of a communication plan and a lookup index over it.
+
+Words: a *phase* is a dated stage of the campaign (``before``, ``during``, ``after``); the
+*campaign* runs from the first phase's first day to the last phase's last day. A *unit* is an
+organisation that submits; a *group* names a set of units (``communes``). A *kind* is a type of
+published item in a *channel*. A *rule* says, for a *scope* of units, which items *count*, over
+which *window* of the campaign, cut into which *periods* (day, ISO week, the whole window), and
+the target (``min``/``max``) under a *mode*: ``every`` period on its own, the ``average_per_week``
+over the window, or ``per_language`` (one judgement per language of ``counts.languages``).
+
+Nothing here knows Hai Phong: the shipped plan (``plans/haiphong-2025.yaml``) is one instance.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .textnorm import name_key
+
+def _format_one(value: int) -> int:
+    if value != 1:
+        raise PydanticCustomError("format_version", "format must be 1", {"value": value})
+    return value
+
+
+#: The ``format:`` number of a file; only 1 exists.
+FormatVersion = Annotated[int, AfterValidator(_format_one)]
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=80)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in Vietnamese and English."""
+
+    vi: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+class Signer(Strict):
+    title: Text
+    name: str
+
+
+class Meta(Strict):
+    title: Text
+    parent_body: Text = Field(description="Parent body, printed first in the memo header.")
+    issuer: Text = Field(description="Body that issued the plan and signs the memo.")
+    issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-SVHTTDL'.")
+    office: Text = Field(description="The office that compiles the memo.")
+    place: str = Field(description="Place name of the memo's date line.")
+    timezone: str = "Asia/Ho_Chi_Minh"
+    language: str = "vi"
+    signer: Signer
+    recipients: list[Text] = []
+
+
+class Phase(Strict):
+    id: Id
+    name: Text
+    clause: str
+    start: date
+    end: date
+
+
+class Group(Strict):
+    id: Id
+    name: Text
+
+
+class Unit(Strict):
+    id: Id
+    name: str
+    type: str
+    groups: list[Id] = []
+
+
+class Channel(Strict):
+    id: Id
+    name: Text
+
+
+class DurationBounds(Strict):
+    min_minutes: float = Field(gt=0)
+    max_minutes: float = Field(gt=0)
+
+
+class Kind(Strict):
+    id: Id
+    channel: Id
+    name: Text
+    title_required: bool = True
+    duration_required: bool = False
+    duration: DurationBounds | None = Field(
+        default=None, description="An item outside these bounds is reported and not counted."
+    )
+
+
+class Named(Strict):
+    id: Id
+    name: Text
+
+
+class Window(Strict):
+    """Exactly one of: one phase, several consecutive phases, or "by the end of" a phase."""
+
+    phase: Id | None = None
+    phases: list[Id] | None = None
+    by_end_of: Id | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Window:
+        given = [name for name in ("phase", "phases", "by_end_of") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("a window names exactly one of 'phase', 'phases', 'by_end_of'")
+        return self
+
+
+class Scope(Strict):
+    units: list[Id] = []
+    groups: list[Id] = []
+    aggregate: Literal["each", "combined"]
+
+
+class Counts(Strict):
+    kinds: list[Id] = Field(min_length=1)
+    languages: list[str] | None = None
+    duration: DurationBounds | None = None
+
+
+class Rule(Strict):
+    id: Id
+    clause: str
+    title: Text
+    target_source: Literal["plan", "local"]
+    note: Text | None = None
+    window: Window
+    scope: Scope
+    counts: Counts
+    period: Literal["day", "week", "window"]
+    mode: Literal["every", "average_per_week", "per_language"] = "every"
+    min: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, ge=0)
+
+
+class Plan(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: FormatVersion = 1
+    meta: Meta
+    phases: list[Phase] = Field(min_length=1)
+    groups: list[Group] = []
+    units: list[Unit] = Field(min_length=1)
+    channels: list[Channel] = Field(min_length=1)
+    kinds: list[Kind] = Field(min_length=1)
+    platforms: list[Named] = []
+    languages: list[Named] = Field(min_length=1)
+    rules: list[Rule] = []
+
+    # Lookups, computed once on first use. The model is frozen, so they never go stale.
+    @cached_property
+    def unit_by_id(self) -> dict[str, Unit]:
+        return {unit.id: unit for unit in self.units}
+
+    @cached_property
+    def unit_by_name(self) -> dict[str, Unit]:
+        return {name_key(unit.name): unit for unit in self.units}
+
+    @cached_property
+    def kind_by_id(self) -> dict[str, Kind]:
+        return {kind.id: kind for kind in self.kinds}
+
+    @cached_property
+    def phase_by_id(self) -> dict[str, Phase]:
+        return {phase.id: phase for phase in self.phases}
+
+    @cached_property
+    def group_by_id(self) -> dict[str, Group]:
+        return {group.id: group for group in self.groups}
+
+    @cached_property
+    def platform_ids(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.platforms)
+
+    @cached_property
+    def language_ids(self) -> frozenset[str]:
+        return frozenset(lang.id for lang in self.languages)
+
+    @cached_property
+    def members(self) -> dict[str, list[str]]:
+        """Group id → ids of its units, in plan order."""
+        result: dict[str, list[str]] = {group.id: [] for group in self.groups}
+        for unit in self.units:
+            for group in unit.groups:
+                result.setdefault(group, []).append(unit.id)
+        return result
+
+    @property
+    def start(self) -> date:
+        """The campaign's first day."""
+        return self.phases[0].start
+
+    @property
+    def end(self) -> date:
+        """The campaign's last day."""
+        return self.phases[-1].end
+
+    def resolve_unit(self, text: str) -> Unit | None:
+        """A unit by id or by its Vietnamese name (tone-mark placement and case ignored)."""
+        return self.unit_by_id.get(text.strip()) or self.unit_by_name.get(name_key(text))
+
+    def scope_units(self, rule: Rule) -> list[str]:
+        """The ids of the units a rule covers, in plan order, each once."""
+        wanted = set(rule.scope.units)
+        for group in rule.scope.groups:
+            wanted.update(self.members.get(group, ()))
+        return [unit.id for unit in self.units if unit.id in wanted]
+
+    def scope_label(self, rule: Rule) -> str:
+        """The JSON ``scope`` of a combined rule: its one group, else its ids joined by '+'."""
+        parts = [*rule.scope.groups, *rule.scope.units]
+        return "+".join(parts)

@@ -1,0 +1,154 @@
+"""Loading a plan file: YAML with positions, the pydantic models, then cross-references.
+
+A plan that fails any check raises :class:`PlanError` carrying every problem found, each with
+file:line:col; the CLI shows them and exits with code 2. Cross-reference checks (what the models
+alone cannot see) are :func:`reference_findings`: unknown units, groups, kinds, channels, phases
+and languages; repeated ids or names; phases that overlap or leave gaps; min above max; modes
+that do not fit their period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .findings import Finding, finding, from_validation_error, place
+from .plan import Plan, Rule
+from .problems import Problem, make
+from .textnorm import name_key, suggest
+from .values import zone
+from .yamlio import Fatal, Loc, load
+
+
+class PlanError(Exception):
+    """The plan cannot be used; ``problems`` says every reason, with positions."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the plan")
+        self.problems = sorted(problems, key=Problem.sort_key)
+
+
+def load_plan(path: Path) -> Plan:
+    name = str(path)
+    doc = load(path, track=True)
+    if isinstance(doc, Fatal):
+        raise PlanError([make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))])
+    found: list[Finding] = [finding(i.loc, i.msg_id, at_key=True, **dict(i.params)) for i in doc.issues]
+    plan: Plan | None = None
+    if not isinstance(doc.tree, dict):
+        found.append(finding((), "schema.not-mapping", found="list" if isinstance(doc.tree, list) else "text"))
+    else:
+        try:
+            plan = Plan.model_validate(doc.tree)
+        except ValidationError as error:
+            found.extend(from_validation_error(error, Plan))
+    if plan is not None:
+        found.extend(reference_findings(plan))
+    if found:
+        raise PlanError(place(found, name, doc.positions))
+    assert plan is not None
+    return plan
+
+
+def reference_findings(plan: Plan) -> list[Finding]:
+    """Everything that makes a well-formed plan inconsistent."""
+    found: list[Finding] = []
+    for section in ("phases", "groups", "units", "channels", "kinds", "platforms", "languages", "rules"):
+        found.extend(_duplicate_ids(section, [entry.id for entry in getattr(plan, section)]))
+    found.extend(_phase_findings(plan))
+    groups = {group.id for group in plan.groups}
+    channels = {channel.id for channel in plan.channels}
+    names: dict[str, str] = {}
+    for i, unit in enumerate(plan.units):
+        for j, group in enumerate(unit.groups):
+            found.extend(_ref(("units", i, "groups", j), "group", group, groups))
+        key = name_key(unit.name)
+        if key in names and names[key] != unit.id:
+            found.append(finding(("units", i, "name"), "plan.duplicate-name", value=unit.name, other=names[key]))
+        names.setdefault(key, unit.id)
+    for i, kind in enumerate(plan.kinds):
+        found.extend(_ref(("kinds", i, "channel"), "channel", kind.channel, channels))
+        if kind.duration is not None:
+            found.extend(_bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes))
+    try:
+        zone(plan.meta.timezone)
+    except ValueError:
+        found.append(finding(("meta", "timezone"), "plan.timezone", value=plan.meta.timezone))
+    for i, rule in enumerate(plan.rules):
+        found.extend(_rule_findings(plan, ("rules", i), rule))
+    return found
+
+
+def _duplicate_ids(section: str, ids: list[str]) -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for index, value in enumerate(ids):
+        if value in first:
+            yield finding(
+                (section, index, "id"),
+                "plan.duplicate-id",
+                value=value,
+                section=section,
+                first=first[value] + 1,
+                second=index + 1,
+            )
+        first.setdefault(value, index)
+
+
+def _ref(loc: Loc, what: str, value: str, known: Iterable[str]) -> Iterator[Finding]:
+    known = list(known)
+    if value not in known:
+        yield finding(loc, "plan.unknown-ref", what=what, value=value, suggestion=suggest(value, known))
+
+
+def _bounds(loc: Loc, low: float | None, high: float | None) -> Iterator[Finding]:
+    if low is not None and high is not None and low > high:
+        yield finding(loc, "plan.min-max", min=f"{low:g}", max=f"{high:g}")
+
+
+def _phase_findings(plan: Plan) -> Iterator[Finding]:
+    previous = None
+    for i, phase in enumerate(plan.phases):
+        if phase.end < phase.start:
+            yield finding(("phases", i, "end"), "plan.phase-dates", value=phase.id, start=phase.start, end=phase.end)
+        if previous is not None and phase.start != previous.end + timedelta(days=1):
+            expected = previous.end + timedelta(days=1)
+            yield finding(("phases", i, "start"), "plan.phase-gap", value=phase.id, expected=expected, start=phase.start)
+        previous = phase
+
+
+def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
+    phases = [phase.id for phase in plan.phases]
+    window = rule.window
+    for name in ("phase", "by_end_of"):
+        value = getattr(window, name)
+        if value is not None:
+            yield from _ref((*loc, "window", name), "phase", value, phases)
+    if window.phases is not None:
+        for j, value in enumerate(window.phases):
+            yield from _ref((*loc, "window", "phases", j), "phase", value, phases)
+        if all(value in phases for value in window.phases):
+            positions = [phases.index(value) for value in window.phases]
+            if positions != list(range(positions[0], positions[0] + len(positions))):
+                yield finding((*loc, "window", "phases"), "plan.phases-order")
+    for j, unit in enumerate(rule.scope.units):
+        yield from _ref((*loc, "scope", "units", j), "unit", unit, plan.unit_by_id)
+    for j, group in enumerate(rule.scope.groups):
+        yield from _ref((*loc, "scope", "groups", j), "group", group, plan.members)
+    if not plan.scope_units(rule):
+        yield finding((*loc, "scope"), "plan.empty-scope")
+    for j, kind in enumerate(rule.counts.kinds):
+        yield from _ref((*loc, "counts", "kinds", j), "kind", kind, plan.kind_by_id)
+    for j, language in enumerate(rule.counts.languages or ()):
+        yield from _ref((*loc, "counts", "languages", j), "language", language, plan.language_ids)
+    if rule.counts.duration is not None:
+        yield from _bounds((*loc, "counts", "duration"), rule.counts.duration.min_minutes, rule.counts.duration.max_minutes)
+    if rule.min is None and rule.max is None:
+        yield finding(loc, "plan.no-target")
+    yield from _bounds((*loc, "min"), rule.min, rule.max)
+    if rule.mode == "average_per_week" and rule.period != "window":
+        yield finding((*loc, "period"), "plan.mode-period", mode=rule.mode)
+    if rule.mode == "per_language" and not rule.counts.languages:
+        yield finding((*loc, "mode"), "plan.per-language")

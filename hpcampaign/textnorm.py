@@ -1,0 +1,56 @@
+"""Vietnamese text as people type it: normal forms, name matching, ASCII slugs, suggestions.
+
+- *name key*: how two Vietnamese names are compared. NFC, case-folded, and with each syllable's
+  tone mark moved to one place, so the old and new placements ("Thuỷ"/"Thủy", "Hoà"/"Hòa") are
+  the same name. Diacritics are kept: "Cẩm Giang" and "Cẩm Giàng" stay two names.
+- *ASCII fold*: diacritics dropped, đ → d, lower case. Used for ids (``phuong-hong-bang``) and for
+  "did you mean" suggestions, never for matching.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below).
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_SYLLABLE = re.compile(r"[^\s\-]+|[\s\-]+")
+
+
+def nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def name_key(text: str) -> str:
+    """The form in which two Vietnamese names are equal (see module docstring)."""
+    text = " ".join(text.split())
+    if text.isascii():
+        return text.casefold()
+    parts = []
+    for piece in _SYLLABLE.findall(unicodedata.normalize("NFD", text.casefold())):
+        tones = "".join(c for c in piece if c in _TONES)
+        parts.append("".join(c for c in piece if c not in _TONES) + tones)
+    return unicodedata.normalize("NFC", "".join(parts))
+
+
+def ascii_fold(text: str) -> str:
+    """Drop diacritics, đ → d, lower case: "Đặc khu Cát Hải" → "dac khu cat hai"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    """An ASCII id from a name: "Phường Hồng Bàng" → "phuong-hong-bang"."""
+    return "-".join(re.sub(r"[^a-z0-9]+", " ", ascii_fold(text)).split())
+
+
+def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """The candidate closest to ``value`` (compared without diacritics), if one is close."""
+    folded: dict[str, str] = {}
+    for candidate in candidates:
+        folded.setdefault(ascii_fold(candidate), candidate)
+    matches = difflib.get_close_matches(ascii_fold(value), sorted(folded), n=1, cutoff=cutoff)
+    return folded[matches[0]] if matches else None

@@ -1,0 +1,349 @@
+"""Reading YAML that people wrote by hand: safely, fast, and with positions when needed.
+
+Words used here:
+
+- *tree*: what a document becomes: dicts, lists, ``str`` scalars and ``None``. Scalars are never
+  typed by YAML's rules (no YAML 1.1 ``12:30`` → 750, ``no`` → False, ``010`` → 8): the models
+  that read a field decide what its text means.
+- *loc*: the path of a node in the tree, as pydantic spells it: ``("items", 3, "date")``.
+- *positions*: loc → 1-based (line, column) of the key and of the value. Collected only when
+  asked (``track=True``), because clean files need none; a caller that finds something to
+  report parses the file again with tracking.
+- *fatal*: a problem that stops reading the file (it cannot be read, decoded or parsed safely).
+
+The tree is built from libyaml's event stream, never from PyYAML's composer or constructor:
+events let us refuse tags and aliases before anything is constructed, stop at the depth limit
+before anything deep exists (libyaml's composer recurses and can crash on deep input), and cost
+less than ``yaml.load(..., CSafeLoader)``.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml._yaml import CParser
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 50
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOM = b"\xef\xbb\xbf"
+
+Loc = tuple[str | int, ...]
+Tree = dict[str, "Tree"] | list["Tree"] | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fatal:
+    """A reason the file cannot be read at all; ``msg_id`` is a catalogue id."""
+
+    msg_id: str
+    line: int | None = None
+    column: int | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A problem found while building the tree that does not stop the reading."""
+
+    loc: Loc
+    msg_id: str
+    mark: Mark
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(slots=True)
+class Positions:
+    keys: dict[Loc, Mark] = field(default_factory=dict)
+    values: dict[Loc, Mark] = field(default_factory=dict)
+
+    def at(self, loc: Loc, *, key: bool = False) -> Mark | None:
+        """Where ``loc`` is written: its key (``key=True``) or its value; else the nearest parent."""
+        if key and loc in self.keys:
+            return self.keys[loc]
+        while True:
+            if loc in self.values:
+                return self.values[loc]
+            if not loc:
+                return None
+            loc = loc[:-1]
+
+
+@dataclass(slots=True)
+class Document:
+    tree: Tree
+    positions: Positions | None
+    issues: list[Issue] = field(default_factory=list)
+
+
+class _Restart(Exception):
+    """Raised in fast mode when something needs positions: the file is parsed again."""
+
+
+class _Stop(Exception):
+    def __init__(self, fatal: Fatal) -> None:
+        self.fatal = fatal
+
+
+def read_bytes(path: Path) -> bytes | Fatal:
+    """The file's bytes, or why they cannot be had. Never blocks on a FIFO or a device."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return Fatal("unreadable", params=(("reason", "not a regular file"),))
+        if st.st_size > MAX_BYTES:
+            return _too_big(st.st_size)
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return Fatal("unreadable", params=(("reason", exc.strerror or type(exc).__name__),))
+    if len(raw) > MAX_BYTES:
+        return _too_big(len(raw))
+    return raw
+
+
+def _too_big(size: int) -> Fatal:
+    return Fatal("too-large.size", params=(("limit", str(MAX_BYTES)), ("size", str(size))))
+
+
+def decode(raw: bytes) -> bytes | Fatal:
+    """UTF-8 bytes without a BOM and in NFC, ready for libyaml; or an ``encoding`` problem."""
+    if raw.startswith(_BOM):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Fatal("encoding.utf16", 1, 1, (("encoding", "UTF-16"),))
+    if b"\x00" in raw:
+        # UTF-16 without a BOM shows a NUL in every other byte of ASCII text.
+        head = raw[:200]
+        if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
+            return Fatal("encoding.utf16", 1, 1, (("encoding", "UTF-16"),))
+        offset = raw.index(b"\x00")
+        line, column = _byte_position(raw, offset)
+        return Fatal("encoding.binary", line, column)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _byte_position(raw, exc.start)
+        return Fatal("encoding.invalid", line, column, (("byte", f"0x{raw[exc.start]:02X}"),))
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        raw = unicodedata.normalize("NFC", text).encode("utf-8")
+    return raw
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column
+
+
+def load(path: Path, *, track: bool = False) -> Document | Fatal:
+    """Read, decode and parse one file."""
+    raw = read_bytes(path)
+    if isinstance(raw, Fatal):
+        return raw
+    data = decode(raw)
+    if isinstance(data, Fatal):
+        return data
+    return parse(data, track=track)
+
+
+def parse(data: bytes, *, track: bool = False) -> Document | Fatal:
+    """Build the tree of one YAML document from decoded UTF-8 bytes (see :func:`decode`)."""
+    try:
+        try:
+            return _build(data, track)
+        except _Restart:
+            return _build(data, True)
+    except _Stop as stop:
+        return stop.fatal
+    except yaml.MarkedYAMLError as exc:
+        return _syntax(exc, data)
+    except yaml.reader.ReaderError:
+        return _control_character(data)
+    except yaml.YAMLError as exc:  # any other complaint of libyaml
+        return Fatal("yaml-syntax", params=(("detail", str(exc).splitlines()[0]),))
+
+
+def _syntax(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    problem = exc.problem or exc.context or "invalid YAML"
+    if mark is not None and _char_at(data, mark.line, mark.column) == "\t":
+        return Fatal("yaml-syntax.tab", line, column)
+    detail = problem if not exc.context else f"{exc.context}: {problem}"
+    return Fatal("yaml-syntax", line, column, (("detail", detail),))
+
+
+def _char_at(data: bytes, line: int, column: int) -> str:
+    """The character at a 0-based line and column, or '' past the end."""
+    lines = data.split(b"\n", line + 1)
+    if line >= len(lines):
+        return ""
+    text = lines[line].decode("utf-8", "replace")
+    return text[column] if column < len(text) else ""
+
+
+def _control_character(data: bytes) -> Fatal:
+    text = data.decode("utf-8")
+    for index, char in enumerate(text):
+        code = ord(char)
+        if char in "\t\n\r" or char == "\x85":
+            continue
+        if code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+            line = text.count("\n", 0, index) + 1
+            column = index - (text.rfind("\n", 0, index) + 1) + 1
+            return Fatal("yaml-syntax.control", line, column, (("char", f"U+{code:04X}"),))
+    return Fatal("yaml-syntax", params=(("detail", "unacceptable character"),))
+
+
+def _mark(event: object) -> Mark:
+    start = event.start_mark  # type: ignore[attr-defined]
+    return Mark(start.line + 1, start.column + 1)
+
+
+def _refuse(event: object) -> None:
+    """Stop on a tag or an anchor: neither is part of the format."""
+    tag = getattr(event, "tag", None)
+    if tag is not None:
+        mark = _mark(event)
+        raise _Stop(Fatal("unsafe-yaml.tag", mark.line, mark.column, (("tag", tag),)))
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        mark = _mark(event)
+        raise _Stop(Fatal("unsafe-yaml.anchor", mark.line, mark.column, (("name", anchor),)))
+
+
+_NO_KEY = object()
+
+
+def _build(data: bytes, track: bool) -> Document:  # noqa: C901 - one loop over events, by design
+    parser = CParser(data)
+    get = parser.get_event
+    positions = Positions() if track else None
+    issues: list[Issue] = []
+    root: Tree = None
+    has_root = False
+    documents = 0
+    # The open containers: (container, is_mapping, loc); ``key`` is the pending mapping key.
+    stack: list[tuple[dict[str, Tree] | list[Tree], bool, Loc]] = []
+    cur: dict[str, Tree] | list[Tree] | None = None
+    is_map = False
+    loc: Loc = ()
+    key: object = _NO_KEY
+    key_mark: Mark | None = None
+
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is ScalarEvent:
+            if event.anchor is not None or event.tag is not None:
+                _refuse(event)
+            value: Tree = event.value
+            if event.implicit[0] and value in _NULLS:
+                value = None
+            if is_map:
+                if key is _NO_KEY:
+                    key = value if value is not None else ""
+                    if track:
+                        key_mark = _mark(event)
+                    continue
+            new: Tree = value
+            node_is_container = False
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None or event.tag is not None:
+                _refuse(event)
+            if len(stack) >= MAX_DEPTH:
+                mark = _mark(event)
+                raise _Stop(Fatal("too-large.depth", mark.line, mark.column, (("limit", str(MAX_DEPTH)),)))
+            if is_map and key is _NO_KEY:
+                mark = _mark(event)
+                raise _Stop(Fatal("schema.complex-key", mark.line, mark.column))
+            new = {} if kind is MappingStartEvent else []
+            node_is_container = True
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            cur, is_map, loc = stack.pop()
+            continue
+        elif kind is AliasEvent:
+            mark = _mark(event)
+            raise _Stop(Fatal("unsafe-yaml.alias", mark.line, mark.column, (("name", event.anchor),)))
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = _mark(event)
+                raise _Stop(Fatal("schema.multi-document", mark.line, mark.column))
+            continue
+        elif kind is StreamEndEvent:
+            break
+        else:  # stream start, document end
+            continue
+
+        # Attach ``new`` to its parent.
+        child_loc: Loc = ()
+        if cur is None:
+            root = new
+            has_root = True
+        elif is_map:
+            name = str(key)
+            if name in cur:  # type: ignore[operator]
+                if not track:
+                    raise _Restart
+                assert positions is not None and key_mark is not None
+                first = positions.keys[(*loc, name)]
+                issues.append(
+                    Issue(
+                        (*loc, name),
+                        "duplicate-key",
+                        key_mark,
+                        (("first_line", str(first.line)), ("key", name)),
+                    )
+                )
+            else:
+                cur[name] = new  # type: ignore[index]
+            if track:
+                child_loc = (*loc, name)
+                assert positions is not None and key_mark is not None
+                positions.keys.setdefault(child_loc, key_mark)
+                positions.values.setdefault(child_loc, _mark(event))
+            key = _NO_KEY
+        else:
+            if track:
+                child_loc = (*loc, len(cur))
+                assert positions is not None
+                positions.values[child_loc] = _mark(event)
+            cur.append(new)  # type: ignore[union-attr]
+        if node_is_container:
+            stack.append((cur, is_map, loc))  # type: ignore[arg-type]
+            cur = new  # type: ignore[assignment]
+            is_map = kind is MappingStartEvent
+            loc = child_loc
+            if track and cur is root:
+                assert positions is not None
+                positions.values[()] = _mark(event)
+
+    if not has_root:
+        raise _Stop(Fatal("schema.empty", 1, 1))
+    return Document(root, positions, issues)
