@@ -1,0 +1,301 @@
+"""The command line: parse options, call the core, write what it returns. Nothing else.
+
+Commands: ``check`` (validate and judge), ``report`` (the memo), ``plan`` (show the plan),
+``schema`` (JSON Schemas for editors). Every command takes ``--plan``. Exit codes of ``check``:
+0 on track, 1 a result fails ``--fail-on``, 2 usage error or invalid plan, 3 errors in files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .calendar import parse_week, today
+from .checking import CheckOptions, run_check
+from .discover import MissingPath
+from .engine import Selection
+from .outputs import RenderOptions, renderer
+from .plan import Plan
+from .planload import PlanError, load_plan
+from .problems import Lang
+from .textnorm import suggest
+from .values import parse_date
+from .verdict import EXIT_USAGE, FailOn, exit_code
+
+DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Check a communication campaign's submissions against its plan.",
+)
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+class ReportFormat(str, Enum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
+class LangChoice(str, Enum):
+    vi = "vi"
+    en = "en"
+
+
+class FailOnChoice(str, Enum):
+    missed = "missed"
+    behind = "behind"
+    problems = "problems"
+
+
+class SchemaName(str, Enum):
+    plan = "plan"
+    submission = "submission"
+
+
+PlanOption = Annotated[Path, typer.Option("--plan", help="The plan file.", show_default=True)]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Judge as of this date (default: today in the plan's time zone).")
+]
+LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of messages and memo.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _usage(message: str) -> NoReturn:
+    _stderr().print(f"hpcampaign: {message}", markup=False)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _plan(path: Path, lang: Lang = "vi") -> Plan:
+    try:
+        return load_plan(path)
+    except PlanError as error:
+        console = _stderr()
+        for problem in error.problems:
+            where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+            console.print(f"{where}: {problem.code}: {problem.message(lang)}", markup=False)
+        console.print(f"hpcampaign: the plan {path} is not valid ({len(error.problems)} problem(s))", markup=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        _usage(f"{option}: '{text}' is not a date (write 2025-09-29 or 29/09/2025)")
+
+
+def _unit(plan: Plan, text: str | None) -> str | None:
+    if text is None:
+        return None
+    unit = plan.resolve_unit(text)
+    if unit is None:
+        hint = suggest(text, [u.id for u in plan.units] + [u.name for u in plan.units])
+        _usage(f"--unit: no unit '{text}' in the plan" + (f"; did you mean '{hint}'?" if hint else ""))
+    return unit.id
+
+
+def _phase(plan: Plan, text: str | None, allow_all: bool = False) -> str | None:
+    if text is None or (allow_all and text == "all"):
+        return None
+    if text not in plan.phase_by_id:
+        choices = ", ".join([*plan.phase_by_id, *(["all"] if allow_all else [])])
+        _usage(f"--phase: '{text}' is not a phase of the plan (choose from {choices})")
+    return text
+
+
+def _width() -> int:
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit():
+        return int(columns)
+    return Console().width if sys.stdout.isatty() else 100
+
+
+def _write(content: str | bytes, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
+    if output is None:
+        if isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    target = output.resolve()
+    for source in inputs:
+        root = source.resolve()
+        if target == root or root in target.parents:
+            _usage(f"--output: refusing to write inside the checked path {source}")
+    try:
+        temporary = output.with_name(output.name + ".tmp")
+        if isinstance(content, bytes):
+            temporary.write_bytes(content)
+        else:
+            temporary.write_text(content, encoding="utf-8")
+        temporary.replace(output)
+    except OSError as error:
+        _usage(f"--output: cannot write {output}: {error.strerror}")
+
+
+def _progress() -> tuple[object, object] | tuple[None, None]:
+    """A progress bar on stderr when a person is watching; (callback, bar) or (None, None)."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.progress import Progress
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task = bar.add_task("checking", total=None)
+
+    def advance(done: int, total: int) -> None:
+        if total >= 200:
+            if not bar.live.is_started:
+                bar.start()
+            bar.update(task, completed=done, total=total)
+
+    return advance, bar
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders.", show_default=False)],
+    plan: PlanOption = DEFAULT_PLAN,
+    as_of: AsOfOption = None,
+    phase: Annotated[str | None, typer.Option(help="Only this phase (before, during, after).")] = None,
+    unit: Annotated[str | None, typer.Option(help="Only this unit, by id or name: its whole picture.")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
+    output: OutputOption = None,
+    fail_on: Annotated[FailOnChoice, typer.Option(help="Which results fail the run (exit 1).")] = FailOnChoice.missed,
+    lang: LangOption = LangChoice.vi,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+) -> None:
+    """Validate submission files and judge every rule of the plan."""
+    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
+    day = _date(as_of, "--as-of") or today(the_plan)
+    selection = Selection(phase=_phase(the_plan, phase), unit=_unit(the_plan, unit))
+    progress, bar = _progress()
+    try:
+        report = run_check(the_plan, CheckOptions(tuple(paths), day, selection, jobs), progress)  # type: ignore[arg-type]
+    except MissingPath as missing:
+        _usage(f"no such file or folder: {missing.path}")
+    finally:
+        if bar is not None:
+            bar.stop()  # type: ignore[attr-defined]
+    level: FailOn = fail_on.value  # type: ignore[assignment]
+    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(output))  # type: ignore[arg-type]
+    _write(renderer("check", format.value)(report, options), output, tuple(paths))
+    raise typer.Exit(exit_code(report, level))
+
+
+def _color(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@app.command()
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders.", show_default=False)],
+    plan: PlanOption = DEFAULT_PLAN,
+    phase: Annotated[str, typer.Option(help="before, during, after or all.")] = "all",
+    week: Annotated[str | None, typer.Option(help="An ISO week, e.g. 2025-W39.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="First day of the period.")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Last day of the period.")] = None,
+    as_of: AsOfOption = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.md,
+    output: OutputOption = None,
+    lang: LangOption = LangChoice.vi,
+    number: Annotated[str | None, typer.Option(help="Document number, e.g. 12 (→ Số: 12/BC-…).")] = None,
+    signer: Annotated[str | None, typer.Option(help="Name of the signer.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+) -> None:
+    """Write the memo for the Department's leadership."""
+    from .memo import MemoOptions, build_memo
+
+    if format is ReportFormat.docx and output is None and sys.stdout.isatty():
+        _usage("--format docx writes a binary file: give --output memo.docx")
+    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
+    day = _date(as_of, "--as-of") or today(the_plan)
+    chosen_phase = _phase(the_plan, phase, allow_all=True)
+    start, end = _date(from_, "--from"), _date(to, "--to")
+    if week is not None:
+        if start or end:
+            _usage("--week and --from/--to cannot be used together")
+        try:
+            start, end = parse_week(week)
+        except ValueError:
+            _usage(f"--week: '{week}' is not an ISO week (write 2025-W39)")
+    if start and end and start > end:
+        _usage("--from must not be after --to")
+    options = MemoOptions(
+        paths=tuple(paths), as_of=day, phase=chosen_phase, start=start, end=end, number=number, signer=signer, jobs=jobs
+    )
+    try:
+        memo = build_memo(the_plan, options)
+    except MissingPath as missing:
+        _usage(f"no such file or folder: {missing.path}")
+    render_options = RenderOptions(lang=lang.value)  # type: ignore[arg-type]
+    _write(renderer("report", format.value)(memo, render_options), output, tuple(paths))
+
+
+@app.command(name="plan")
+def plan_command(
+    plan: PlanOption = DEFAULT_PLAN,
+    units: Annotated[bool, typer.Option("--units", help="List every unit (id, name, groups).")] = False,
+    lang: LangOption = LangChoice.vi,
+) -> None:
+    """Show (and so validate) the plan: phases, rules with their clauses, units."""
+    from .outputs import plan_view
+
+    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
+    _write(plan_view.render(the_plan, units=units, lang=lang.value, width=_width(), color=_color(None)), None)  # type: ignore[arg-type]
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="plan or submission.")],
+    plan: PlanOption = DEFAULT_PLAN,
+) -> None:
+    """Print a JSON Schema, for editors (yaml-language-server)."""
+    if name is SchemaName.plan:
+        document = Plan.model_json_schema(by_alias=True)
+        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        document["title"] = "hpcampaign plan, format 1"
+    else:
+        from .submission import json_schema
+
+        document = json_schema(_plan(plan))
+    _write(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"hpcampaign {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """hpcampaign: is every unit on track with the campaign plan?"""

@@ -1,0 +1,46 @@
+"""Finding submission files under the paths a user names.
+
+A path that is a file is checked whatever its name; a folder is walked for ``*.yaml`` and
+``*.yml`` files (any case), in sorted order, skipping hidden files and folders (names starting
+with ``.``) and never following links to folders, so a link loop cannot trap the walk. Links to
+files are listed: a broken or looping one is then reported as ``unreadable``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+SUFFIXES = (".yaml", ".yml")
+
+
+class MissingPath(Exception):
+    """A path the user named does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every submission file under ``paths``, each once, sorted by path."""
+    found: dict[str, Path] = {}
+    for root in paths:
+        if root.is_dir():
+            for folder, dirs, files in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                        path = Path(folder, name)
+                        found.setdefault(os.path.normpath(path), path)
+        elif root.exists() or root.is_symlink():
+            found.setdefault(os.path.normpath(root), root)
+        else:
+            raise MissingPath(root)
+    return [found[key] for key in sorted(found)]
+
+
+def display(path: Path) -> str:
+    """The path as it is shown and written to JSON: forward slashes, no leading './'."""
+    return Path(os.path.normpath(path)).as_posix()

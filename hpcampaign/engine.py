@@ -1,0 +1,174 @@
+"""The rule engine: pure functions from (plan, tally, as-of date) to results.
+
+A *result* is the judgement of one rule, for one *scope* (a unit for ``each`` rules, the group
+for ``combined`` ones), over one period (and one language for ``per_language`` rules). Its
+``status``, as of D (SPEC 4):
+
+- ``pending``: the period starts after D;
+- ``over``: the value is above ``max`` (a warning, never a failure);
+- ``missed``: the period is closed and the value is below ``min``;
+- ``behind``: the period is open (it contains D) and the value is below ``min`` so far;
+- ``ok``: otherwise.
+
+The value is the count of matching items in the period, or for ``average_per_week`` rules the
+count ÷ (days ÷ 7), days being the window's length once closed and the days from its start
+through D while open. The unrounded value is compared; ``actual`` is rounded to 2 decimals.
+
+Example, ``loudspeaker-before`` (2–3 a week over the 25 days of ``before``), closed:
+8 broadcasts → 2.24 a week, ``ok``; 7 → 1.96, ``missed``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import accumulate
+from typing import Literal
+
+from .calendar import elapsed_days, periods, state, window
+from .plan import Plan, Rule
+from .tally import Tally
+
+Status = Literal["ok", "over", "behind", "missed", "pending"]
+STATUSES: tuple[Status, ...] = ("ok", "over", "behind", "missed", "pending")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    rule: str
+    scope: str
+    phase: str | None
+    start: date
+    end: date
+    status: Status
+    actual: float
+    min: float | None
+    max: float | None
+    language: str | None = None
+    units: tuple[str, ...] = ()
+    """The units behind the scope (one for ``each`` rules)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which results to produce: all, or those of a phase, a unit, or periods touching a range."""
+
+    phase: str | None = None
+    unit: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+def judge(value: float, low: float | None, high: float | None, start: date, end: date, as_of: date) -> Status:
+    period_state = state(start, end, as_of)
+    if period_state == "pending":
+        return "pending"
+    if high is not None and value > high:
+        return "over"
+    if low is not None and value < low:
+        return "missed" if period_state == "closed" else "behind"
+    return "ok"
+
+
+def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = Selection()) -> list[Result]:
+    """Every result of every rule the selection keeps, in plan order."""
+    results: list[Result] = []
+    for rule in plan.rules:
+        results.extend(evaluate_rule(plan, rule, tally, as_of, selection))
+    return results
+
+
+def rule_phases(plan: Plan, rule: Rule) -> list[str]:
+    """The phases a rule's window touches."""
+    start, end, _ = window(plan, rule)
+    return [p.id for p in plan.phases if p.start <= end and p.end >= start]
+
+
+def evaluate_rule(plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = Selection()) -> Iterator[Result]:
+    start, end, phase = window(plan, rule)
+    low, high = selection.start, selection.end
+    if selection.phase is not None:
+        if phase is not None and phase != selection.phase:
+            return
+        if phase is None:
+            chosen = plan.phase_by_id[selection.phase]
+            low = max(low, chosen.start) if low else chosen.start
+            high = min(high, chosen.end) if high else chosen.end
+    spans = [(a, b) for a, b in periods(start, end, rule.period) if (low is None or b >= low) and (high is None or a <= high)]
+    if not spans:
+        return
+    units = plan.scope_units(rule)
+    if selection.unit is not None:
+        if selection.unit not in units:
+            return
+        if rule.scope.aggregate == "each":
+            units = [selection.unit]
+    scopes = [(u, [u]) for u in units] if rule.scope.aggregate == "each" else [(plan.scope_label(rule), units)]
+    languages: list[str | None] = list(rule.counts.languages or ()) if rule.mode == "per_language" else [None]
+    for scope, members in scopes:
+        for language in languages:
+            days, totals = _cumulative(tally, members, rule, language)
+            for a, b in spans:
+                count = _between(days, totals, a.toordinal(), min(b, as_of).toordinal()) if a <= as_of else 0
+                value: float = count
+                actual: float = count
+                if rule.mode == "average_per_week":
+                    elapsed = elapsed_days(a, b, as_of)
+                    value = count / (elapsed / 7) if elapsed else 0.0
+                    actual = round(value, 2)
+                yield Result(
+                    rule=rule.id,
+                    scope=scope,
+                    phase=phase,
+                    start=a,
+                    end=b,
+                    status=judge(value, rule.min, rule.max, a, b, as_of),
+                    actual=actual,
+                    min=rule.min,
+                    max=rule.max,
+                    language=language,
+                    units=tuple(members),
+                )
+
+
+def daily(rule: Rule, tally: Tally, units: list[str], language: str | None = None) -> dict[int, int]:
+    """Matching items per day (date ordinal → count) of some units, for charts."""
+    result: dict[int, int] = {}
+    for unit in units:
+        for key, days in tally.units.get(unit, {}).items():
+            if _matches(rule, key, language):
+                for day, count in days.items():
+                    result[day] = result.get(day, 0) + count
+    return result
+
+
+def _matches(rule: Rule, key: tuple[str, str, int], language: str | None) -> bool:
+    kind, item_language, duration = key
+    counts = rule.counts
+    if kind not in counts.kinds:
+        return False
+    if language is not None:
+        if item_language != language:
+            return False
+    elif counts.languages is not None and item_language not in counts.languages:
+        return False
+    if counts.duration is not None:
+        return duration >= 0 and counts.duration.min_minutes * 60 <= duration <= counts.duration.max_minutes * 60
+    return True
+
+
+def _cumulative(tally: Tally, units: list[str], rule: Rule, language: str | None) -> tuple[list[int], list[int]]:
+    merged = daily(rule, tally, units, language)
+    days = sorted(merged)
+    return days, list(accumulate(merged[d] for d in days))
+
+
+def _between(days: list[int], totals: list[int], first: int, last: int) -> int:
+    """Sum of counts with first <= day <= last, from cumulative totals."""
+    hi = bisect_right(days, last)
+    lo = bisect_left(days, first)
+    if hi <= lo:
+        return 0
+    return totals[hi - 1] - (totals[lo - 1] if lo else 0)

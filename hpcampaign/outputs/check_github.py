@@ -1,0 +1,66 @@
+"""``check --format github``: GitHub Actions workflow commands.
+
+Every problem becomes ``::error`` or ``::warning`` on its file, line and column, so the unit
+that committed a wrong file sees the annotation on the exact line. Each rule with failing or
+over-target results becomes one annotation without a file (one per rule, not one per commune
+and week: GitHub shows only the first few annotations of a step). Properties escape
+``% \\r \\n : ,``; messages escape ``% \\r \\n``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..checking import CheckReport
+from ..engine import Result
+from ..verdict import fails
+from ..words import num, result_label, status_word, target
+from . import RenderOptions
+
+SHOWN = 10
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: CheckReport, options: RenderOptions) -> str:
+    lang = options.lang
+    lines = []
+    for problem in report.problems:
+        props = [f"file={escape_property(problem.path)}"]
+        if problem.line is not None:
+            props.append(f"line={problem.line}")
+        if problem.column is not None:
+            props.append(f"col={problem.column}")
+        props.append(f"title={escape_property(problem.code)}")
+        lines.append(f"::{problem.severity} {','.join(props)}::{escape_data(problem.message(lang))}")
+    by_rule: dict[str, list[Result]] = defaultdict(list)
+    for result in report.results:
+        by_rule[result.rule].append(result)
+    rules = {rule.id: rule for rule in report.plan.rules}
+    for rule_id, results in by_rule.items():
+        rule = rules[rule_id]
+        failing = [r for r in results if fails(r, options.fail_on)]
+        attention = failing or [r for r in results if r.status in ("behind", "over")]
+        if not attention:
+            continue
+        level = "error" if failing else "warning"
+        counts = Counter(r.status for r in attention)
+        summary = ", ".join(f"{n} {status_word(s, lang)}" for s, n in sorted(counts.items()))
+        named = "; ".join(f"{result_label(report.plan, rule, r, lang)} {num(r.actual)}" for r in attention[:SHOWN])
+        if len(attention) > SHOWN:
+            named += f"; +{len(attention) - SHOWN}"
+        message = f"{rule.clause} {target(rule, lang)}: {summary} — {named}"
+        lines.append(f"::{level} title={escape_property(rule_id)}::{escape_data(message)}")
+    errors = sum(1 for p in report.problems if p.severity == "error")
+    failing_total = sum(1 for r in report.results if fails(r, options.fail_on))
+    lines.append(
+        f"hpcampaign: {len(report.files)} files, {errors} errors, "
+        f"{len(report.results)} results, {failing_total} failing (--fail-on {options.fail_on})"
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,207 @@
+"""``check --format table``: what a clerk reads, in four parts.
+
+1. Problems in files, grouped by file, as ``path:line:col  code  message``.
+2. The rules, one compact row each: counts by status and the scopes that need attention most.
+   With ``--unit``, one row per result instead: that unit's whole picture.
+3. Units that submitted nothing ("chưa báo cáo").
+4. One summary line.
+
+User text (titles, paths, names) is put in ``rich.text.Text`` objects, never in markup strings,
+so a ``[`` in a title can never become a style.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter, defaultdict
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..checking import CheckReport
+from ..engine import STATUSES, Result
+from ..plan import Plan, Rule
+from ..problems import Lang, Problem
+from ..verdict import fails
+from ..words import num, plural, result_label, scope_name, span, status_word, target
+from . import RenderOptions
+
+STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
+_SEVERITY_ORDER = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
+WORST_SHOWN = 3
+
+
+def _t(lang: Lang, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en
+
+
+def render(report: CheckReport, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        color_system="standard" if options.color else None,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    lang = options.lang
+    plan = report.plan
+    title = Text(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
+    console.print(title)
+    as_of = _t(lang, "Tính đến ngày", "As of")
+    selection = report.selection
+    extra = ""
+    if selection.phase:
+        extra += f" · {_t(lang, 'giai đoạn', 'phase')} {selection.phase}"
+    if selection.unit:
+        extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
+    console.print(Text(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))
+    _problems(console, report.problems, lang)
+    if selection.unit:
+        _unit_results(console, report, lang, options)
+    else:
+        _rules(console, report, lang, options)
+    _without_files(console, report, lang)
+    console.print()
+    console.print(_summary(report, lang))
+    text = buffer.getvalue()
+    if not options.color:
+        text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    return text
+
+
+def _heading(console: Console, text: str) -> None:
+    console.print()
+    console.print(Text(text, style="bold underline"))
+
+
+def _problems(console: Console, problems: list[Problem], lang: Lang) -> None:
+    if not problems:
+        return
+    files = len({p.path for p in problems})
+    _heading(console, _t(lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"))
+    by_file: dict[str, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        by_file[problem.path].append(problem)
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    table.add_column(no_wrap=True, overflow="fold")
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")
+    for index, (path, found) in enumerate(by_file.items()):
+        if index:
+            table.add_row("", "", "")
+        for problem in found:
+            where = ":".join(str(x) for x in (path, problem.line, problem.column) if x is not None)
+            style = "red" if problem.severity == "error" else "yellow"
+            table.add_row(Text(where), Text(problem.code, style=style), Text(problem.message(lang)))
+    console.print(table)
+
+
+def _status_counts(results: list[Result], lang: Lang) -> Text:
+    counts = Counter(r.status for r in results)
+    text = Text()
+    for status in STATUSES:
+        if counts[status]:
+            if text:
+                text.append(", ")
+            text.append(f"{counts[status]} {status_word(status, lang)}", style=STYLES[status])
+    return text
+
+
+def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang) -> Text:
+    attention = [r for r in results if r.status in ("missed", "behind", "over")]
+    attention.sort(key=lambda r: (_SEVERITY_ORDER[r.status], _ratio(r), r.start, r.scope))
+    text = Text()
+    for result in attention[:WORST_SHOWN]:
+        if text:
+            text.append("; ")
+        text.append(f"{result_label(plan, rule, result, lang)} ", style=None)
+        text.append(num(result.actual), style=STYLES[result.status])
+    if len(attention) > WORST_SHOWN:
+        more = len(attention) - WORST_SHOWN
+        text.append(_t(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
+    return text
+
+
+def _ratio(result: Result) -> float:
+    if result.status == "over" and result.max:
+        return -result.actual / result.max
+    return result.actual / result.min if result.min else result.actual
+
+
+def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOptions) -> None:
+    plan = report.plan
+    by_rule: dict[str, list[Result]] = defaultdict(list)
+    for result in report.results:
+        by_rule[result.rule].append(result)
+    _heading(console, _t(lang, f"Quy định ({len(by_rule)})", f"Rules ({len(by_rule)})"))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
+    table.add_column(_t(lang, "Quy định", "Rule"), overflow="fold", ratio=3)
+    table.add_column(_t(lang, "Mục tiêu", "Target"), overflow="fold", ratio=2)
+    table.add_column(_t(lang, "Kết quả", "Results"), overflow="fold", ratio=3)
+    table.add_column(_t(lang, "Cần chú ý", "Needs attention"), overflow="fold", ratio=4)
+    for rule in plan.rules:
+        results = by_rule.get(rule.id)
+        if not results:
+            continue
+        name = Text(rule.id)
+        if any(fails(r, options.fail_on) for r in results):
+            name.stylize("bold")
+        name.append(f"\n{rule.clause}" + ("" if rule.target_source == "plan" else _t(lang, " · mục tiêu riêng", " · local target")), style="dim")
+        table.add_row(name, Text(target(rule, lang)), _status_counts(results, lang), _worst(plan, rule, results, lang))
+    console.print(table)
+
+
+def _unit_results(console: Console, report: CheckReport, lang: Lang, options: RenderOptions) -> None:
+    plan = report.plan
+    _heading(console, _t(lang, f"Kết quả ({len(report.results)})", f"Results ({len(report.results)})"))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
+    for column in (_t(lang, "Quy định", "Rule"), _t(lang, "Kỳ", "Period"), _t(lang, "Mục tiêu", "Target"), _t(lang, "Thực hiện", "Actual"), _t(lang, "Trạng thái", "Status")):
+        table.add_column(column, overflow="fold")
+    rules = {rule.id: rule for rule in plan.rules}
+    for result in report.results:
+        rule = rules[result.rule]
+        period = span(result.start, result.end, lang)
+        if rule.scope.aggregate == "combined":
+            period += f" ({scope_name(plan, result.scope, lang)})"
+        if result.language:
+            period += f" [{result.language}]"
+        table.add_row(
+            Text(result.rule),
+            Text(period),
+            Text(target(rule, lang)),
+            Text(num(result.actual)),
+            Text(status_word(result.status, lang), style=STYLES[result.status]),
+        )
+    console.print(table)
+
+
+def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
+    missing = report.units_without_files
+    if not missing:
+        return
+    plan = report.plan
+    _heading(console, _t(lang, f"Chưa báo cáo ({len(missing)} đơn vị)", f"No report submitted ({plural(len(missing), 'đơn vị', 'unit', lang)})"))
+    console.print(Text(", ".join(plan.unit_by_id[unit].name for unit in missing)))
+
+
+def _summary(report: CheckReport, lang: Lang) -> Text:
+    files = report.files
+    with_errors = sum(1 for f in files if f.errors)
+    problems = report.problems
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    counts = Counter(r.status for r in report.results)
+    statuses = ", ".join(f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s])
+    if lang == "vi":
+        head = f"{len(files)} tệp, {with_errors} có lỗi; {len(report.results)} kết quả"
+        tail = f"{errors} lỗi, {warnings} cảnh báo"
+    else:
+        head = f"{plural(len(files), '', 'file', lang)}, {with_errors} with errors; {plural(len(report.results), '', 'result', lang)}"
+        tail = f"{plural(errors, '', 'error', lang)}, {plural(warnings, '', 'warning', lang)}"
+    return Text(f"{head}{': ' + statuses if statuses else ''}; {tail}", style="bold")

@@ -1,0 +1,125 @@
+"""``hpcampaign plan``: the plan as the office checks it against the paper, line by line.
+
+Phases with dates and length; every rule with its clause, scope, what counts, target, window and
+whether the target is the plan's or the office's own; unit counts per group. ``--units`` lists
+every unit (id, name, groups).
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..calendar import window
+from ..plan import Plan, Rule
+from ..problems import Lang
+from ..words import day, plural, target
+
+
+def _t(lang: Lang, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en
+
+
+def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width, color_system="standard" if color else None, force_terminal=color,
+        no_color=not color, highlight=False, emoji=False,
+    )
+    console.print(Text(plan.meta.title.get(lang), style="bold"))
+    console.print(Text(f"{plan.meta.issuer.get(lang)} · {_t(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}"))
+    if units:
+        _units(console, plan, lang)
+    else:
+        _phases(console, plan, lang)
+        _rules(console, plan, lang)
+        _groups(console, plan, lang)
+    text = buffer.getvalue()
+    if not color:
+        text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    return text
+
+
+def _table(*columns: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _phases(console: Console, plan: Plan, lang: Lang) -> None:
+    console.print()
+    table = _table(_t(lang, "Giai đoạn", "Phase"), _t(lang, "Điều", "Clause"), _t(lang, "Tên", "Name"), _t(lang, "Từ", "From"), _t(lang, "Đến", "To"), _t(lang, "Số ngày", "Days"))
+    for phase in plan.phases:
+        days = (phase.end - phase.start).days + 1
+        table.add_row(phase.id, phase.clause, Text(phase.name.get(lang)), day(phase.start, lang), day(phase.end, lang), str(days))
+    console.print(table)
+
+
+def _scope(plan: Plan, rule: Rule, lang: Lang) -> str:
+    parts = [*rule.scope.units, *rule.scope.groups]
+    how = _t(lang, "từng đơn vị", "each") if rule.scope.aggregate == "each" else _t(lang, "cộng chung", "combined")
+    return f"{', '.join(parts)} ({how}, {plural(len(plan.scope_units(rule)), 'đơn vị', 'unit', lang)})"
+
+
+def _window(plan: Plan, rule: Rule, lang: Lang) -> str:
+    start, end, _ = window(plan, rule)
+    spec = rule.window
+    if spec.phase:
+        name = spec.phase
+    elif spec.by_end_of:
+        name = _t(lang, f"đến hết {spec.by_end_of}", f"by the end of {spec.by_end_of}")
+    else:
+        name = "+".join(spec.phases or ())
+    days = plural((end - start).days + 1, "ngày", "day", lang)
+    return f"{name}, {day(start, lang)} – {day(end, lang)} ({days})"
+
+
+def _counts(rule: Rule) -> str:
+    text = ", ".join(rule.counts.kinds)
+    if rule.counts.languages:
+        text += f" [{', '.join(rule.counts.languages)}]"
+    if rule.counts.duration:
+        text += f" ({rule.counts.duration.min_minutes:g}–{rule.counts.duration.max_minutes:g} min)"
+    return text
+
+
+def _rules(console: Console, plan: Plan, lang: Lang) -> None:
+    """One block per rule: id, clause and source; the plan's wording; scope, counts, target, window."""
+    console.print()
+    console.print(Text(_t(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline"))
+    for rule in plan.rules:
+        source = _t(lang, "mục tiêu của kế hoạch", "target from the plan") if rule.target_source == "plan" else _t(lang, "mục tiêu riêng của Phòng", "local target set by the office")
+        console.print()
+        head = Text(rule.id, style="bold")
+        head.append(f"  {rule.clause} · {source}", style="dim")
+        console.print(head)
+        console.print(Text(f"  {rule.title.get(lang)}"))
+        console.print(Text(f"  {_t(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
+        console.print(Text(f"  {_t(lang, 'Tính', 'Counts')}: {_counts(rule)}"))
+        console.print(Text(f"  {_t(lang, 'Mục tiêu', 'Target')}: {target(rule, lang)} · {_t(lang, 'Thời gian', 'Window')}: {_window(plan, rule, lang)}"))
+
+
+def _groups(console: Console, plan: Plan, lang: Lang) -> None:
+    console.print()
+    table = _table(_t(lang, "Nhóm", "Group"), _t(lang, "Tên", "Name"), _t(lang, "Số đơn vị", "Units"))
+    for group in plan.groups:
+        table.add_row(group.id, Text(group.name.get(lang)), str(len(plan.members.get(group.id, []))))
+    ungrouped = [u for u in plan.units if not u.groups]
+    if ungrouped:
+        table.add_row("–", _t(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
+    console.print(table)
+    console.print(Text(plural(len(plan.units), "đơn vị", "unit", lang) + _t(lang, " (xem --units)", " (see --units)")))
+
+
+def _units(console: Console, plan: Plan, lang: Lang) -> None:
+    console.print()
+    table = _table("id", _t(lang, "Tên", "Name"), _t(lang, "Loại", "Type"), _t(lang, "Nhóm", "Groups"))
+    for unit in plan.units:
+        table.add_row(unit.id, Text(unit.name), Text(unit.type), ", ".join(unit.groups))
+    console.print(table)
+    console.print(Text(plural(len(plan.units), "đơn vị", "unit", lang)))

@@ -1,0 +1,89 @@
+"""The tally: what every unit counts, per kind, language, duration and day, after duplicates.
+
+Files of one unit are merged (SPEC 3). Two counted items of a unit with the same URL, or the
+same date, kind and title (NFC, case-folded), are counted once: the first in (path, item) order
+counts, every later one gets a ``duplicate-item`` warning. Files are walked one unit at a time,
+so memory holds the hashes of one unit's items, never every item.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import Problem, make
+from .validate import CounterKey, FileSummary
+from .yamlio import Document, Positions, load
+
+#: (kind, language, duration in seconds or -1) → {date ordinal: count}
+Series = dict[tuple[str, str, int], dict[int, int]]
+
+
+@dataclass(slots=True)
+class Tally:
+    units: dict[str, Series] = field(default_factory=dict)
+
+    def add(self, unit: str, key: CounterKey, count: int) -> None:
+        day, kind, language, duration = key
+        days = self.units.setdefault(unit, {}).setdefault((kind, language, duration), {})
+        days[day] = days.get(day, 0) + count
+
+
+def build(summaries: Iterable[FileSummary]) -> Tally:
+    """Merge file summaries (in path order) into a tally; duplicates become warnings in place."""
+    tally = Tally()
+    by_unit: dict[str, list[FileSummary]] = defaultdict(list)
+    for summary in sorted(summaries, key=lambda s: s.path):
+        if summary.voided or summary.unit is None:
+            continue
+        by_unit[summary.unit].append(summary)
+        for key, count in summary.counts.items():
+            tally.add(summary.unit, key, count)
+    locator = _Locator()
+    for unit, files in by_unit.items():
+        _dedupe(unit, files, tally, locator)
+    return tally
+
+
+def _dedupe(unit: str, files: list[FileSummary], tally: Tally, locator: _Locator) -> None:
+    seen: dict[int, tuple[int, int]] = {}
+    for file_number, summary in enumerate(files):
+        keyed = summary.keyed
+        for row in range(len(keyed)):
+            url_hash, title_hash = keyed.url_hash[row], keyed.title_hash[row]
+            first = seen.get(url_hash) if url_hash else None
+            if first is None and title_hash:
+                first = seen.get(title_hash)
+            if first is not None:
+                original = files[first[0]]
+                summary.problems.append(
+                    locator.duplicate(summary, keyed.index[row], original, original.keyed.index[first[1]], unit)
+                )
+                continue
+            for value in (url_hash, title_hash):
+                if value:
+                    seen[value] = (file_number, row)
+            tally.add(unit, summary.keys[keyed.key[row]], keyed.count[row])
+
+
+class _Locator:
+    """Positions of items, for the few files that have duplicates (parsed again, once each)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, Positions | None] = {}
+
+    def item(self, path: str, index: int) -> tuple[int | None, int | None]:
+        if path not in self._cache:
+            doc = load(Path(path), track=True)
+            self._cache[path] = doc.positions if isinstance(doc, Document) else None
+        positions = self._cache[path]
+        mark = positions.at(("items", index)) if positions is not None else None
+        return (mark.line, mark.column) if mark else (None, None)
+
+    def duplicate(self, summary: FileSummary, index: int, original: FileSummary, first: int, unit: str) -> Problem:
+        line, column = self.item(summary.path, index)
+        first_line, _ = self.item(original.path, first)
+        where = f"{original.path}:{first_line}" if first_line is not None else original.path
+        return make(summary.path, line, column, "duplicate-item", unit, where=where)

@@ -1,0 +1,274 @@
+"""Checking one submission file against the format and the plan, as of a date.
+
+The result of a file is a :class:`FileSummary`: its problems, and what it contributes to the
+count, already aggregated. An item *counts* when it has no problem at all; counted items without
+a URL or title are summed into ``counts`` by :data:`CounterKey`; items with one (``keyed``) keep
+a compact record, because whether they count once or not depends on the unit's other items,
+possibly in other files (SPEC 4, duplicates), which the caller decides.
+
+File-level problems *void* the file (it contributes nothing); item-level problems exclude the
+item. Clean files are read without positions; a file with anything to report is parsed once
+more with positions, so that every problem has its line and column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .findings import Finding, finding, from_validation_error, place
+from .plan import Plan
+from .problems import Problem, make
+from .submission import ITEMS, Header, Item, Submission
+from .textnorm import suggest
+from .values import format_duration
+from .yamlio import Document, Fatal, Positions, load
+
+#: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
+CounterKey = tuple[int, str, str, int]
+
+
+@dataclass(slots=True)
+class Keyed:
+    """Counted items that have a URL or a title, as parallel arrays (8 + 8 + 4 + 4 + 4 bytes)."""
+
+    url_hash: array[int] = field(default_factory=lambda: array("Q"))
+    title_hash: array[int] = field(default_factory=lambda: array("Q"))
+    key: array[int] = field(default_factory=lambda: array("I"))
+    count: array[int] = field(default_factory=lambda: array("I"))
+    index: array[int] = field(default_factory=lambda: array("I"))
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+@dataclass(slots=True)
+class FileSummary:
+    path: str
+    unit: str | None
+    items: int
+    problems: list[Problem]
+    counts: dict[CounterKey, int] = field(default_factory=dict)
+    keys: list[CounterKey] = field(default_factory=list)
+    keyed: Keyed = field(default_factory=Keyed)
+    voided: bool = False
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What checking a file needs to know besides the file."""
+
+    plan: Plan
+    as_of: date
+    timed_kinds: frozenset[str]
+
+
+def context(plan: Plan, as_of: date) -> Context:
+    timed = {kind.id for kind in plan.kinds if kind.duration is not None}
+    for rule in plan.rules:
+        if rule.counts.duration is not None:
+            timed.update(rule.counts.kinds)
+    return Context(plan, as_of, frozenset(timed))
+
+
+def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
+    name = display if display is not None else str(path)
+    doc = load(path)
+    if isinstance(doc, Fatal):
+        return FileSummary(name, None, 0, [make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))], voided=True)
+    return _check_document(path, name, doc, ctx)
+
+
+def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileSummary:
+    tree = doc.tree
+    findings: list[Finding] = [finding(i.loc, i.msg_id, at_key=True, **dict(i.params)) for i in doc.issues]
+    item_entries = tree.get("items") if isinstance(tree, dict) else None
+    count = len(item_entries) if isinstance(item_entries, list) else 0
+    header, unit = _check_header(tree, ctx, findings)
+    # Any finding so far outside the items voids the file (SPEC 4).
+    voided = header is None or any(not _in_items(f.loc) for f in findings)
+    summary = FileSummary(name, unit, count, [], voided=voided)
+    if not voided:
+        assert header is not None and isinstance(item_entries, list)
+        _check_items(item_entries, header, ctx, findings, summary)
+    if findings:
+        positions = doc.positions if doc.positions is not None else _positions(path)
+        summary.problems = place(findings, name, positions, unit)
+    if voided:
+        summary.counts, summary.keys, summary.keyed = {}, [], Keyed()
+    return summary
+
+
+def _positions(path: Path) -> Positions | None:
+    again = load(path, track=True)
+    return again.positions if isinstance(again, Document) else None
+
+
+def _in_items(loc: tuple[Any, ...]) -> bool:
+    return len(loc) >= 2 and loc[0] == "items"
+
+
+def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Header | None, str | None]:
+    """The validated header and the unit id, or (None, unit if known) when the file is void."""
+    if not isinstance(tree, dict):
+        findings.append(finding((), "schema.not-mapping", found="list" if isinstance(tree, list) else "text"))
+        return None, None
+    fields = {key: value for key, value in tree.items() if key != "items"}
+    header: Header | None = None
+    try:
+        header = Header.model_validate(fields, context={"timezone": ctx.plan.meta.timezone})
+    except ValidationError as error:
+        findings.extend(from_validation_error(error, Submission))
+    unit_id: str | None = None
+    raw_unit = tree.get("unit")
+    if isinstance(raw_unit, str) and raw_unit.strip():
+        unit = ctx.plan.resolve_unit(raw_unit)
+        if unit is None:
+            names = [u.id for u in ctx.plan.units] + [u.name for u in ctx.plan.units]
+            findings.append(finding(("unit",), "unknown-unit", value=raw_unit, suggestion=suggest(raw_unit, names)))
+        else:
+            unit_id = unit.id
+    if "items" not in tree:
+        findings.append(finding((), "schema.missing", field="items"))
+    elif tree["items"] is None:
+        findings.append(finding(("items",), "schema.items-null"))
+    elif not isinstance(tree["items"], list):
+        findings.append(finding(("items",), "schema.type", field="items", expected="list", found="mapping" if isinstance(tree["items"], dict) else "text"))
+    if header is not None and header.period is not None and header.period.start > header.period.end:
+        findings.append(finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end))
+    if unit_id is None or findings:
+        return None, unit_id
+    return header, unit_id
+
+
+def _check_items(entries: list[Any], header: Header, ctx: Context, findings: list[Finding], summary: FileSummary) -> None:
+    bad_items = {f.loc[1] for f in findings if _in_items(f.loc)}
+    key_ids: dict[CounterKey, int] = {}
+    for index, item, item_findings in _validated(entries, ctx):
+        item_findings.extend(_resolve(index, item, header, ctx))
+        if item_findings:
+            findings.extend(item_findings)
+        elif index not in bad_items:
+            _tally(index, item, ctx, summary, key_ids)
+
+
+def _validated(entries: list[Any], ctx: Context) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
+    """(index, valid fields, findings) of every item: all at once when the file is clean."""
+    validation_context = {"timezone": ctx.plan.meta.timezone}
+    try:
+        items = ITEMS.validate_python(entries, context=validation_context)
+    except ValidationError:
+        pass
+    else:
+        for index, item in enumerate(items):
+            yield index, item.__dict__, []
+        return
+    for index, entry in enumerate(entries):
+        try:
+            yield index, Item.model_validate(entry, context=validation_context).__dict__, []
+        except ValidationError as error:
+            yield index, _valid_fields(entry, validation_context), from_validation_error(error, Item, ("items", index))
+
+
+def _valid_fields(entry: Any, validation_context: dict[str, str]) -> dict[str, Any]:
+    """The fields of an invalid item that are valid on their own (to report their problems too)."""
+    if not isinstance(entry, dict):
+        return {}
+    shell = Item.model_construct()
+    fields: dict[str, Any] = {
+        name: info.default for name, info in Item.model_fields.items() if not info.is_required() and name not in entry
+    }
+    for name, value in entry.items():
+        if name not in Item.model_fields:
+            continue
+        try:
+            Item.__pydantic_validator__.validate_assignment(shell, name, value, context=validation_context)
+        except ValidationError:
+            continue
+        fields[name] = getattr(shell, name)
+    return fields
+
+
+def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> Iterator[Finding]:
+    """Problems of one item against the plan, the file's period and the as-of date."""
+    plan = ctx.plan
+    loc = ("items", index)
+    kind_id = item.get("kind")
+    kind = plan.kind_by_id.get(kind_id) if isinstance(kind_id, str) else None
+    if isinstance(kind_id, str) and kind is None:
+        yield finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_by_id))
+    language = item.get("language")
+    if isinstance(language, str) and language.lower() not in plan.language_ids:
+        yield finding((*loc, "language"), "unknown-language", value=language, suggestion=suggest(language.lower(), plan.language_ids))
+    for j, platform in enumerate(item.get("platforms") or ()):
+        if platform.lower() not in plan.platform_ids:
+            yield finding((*loc, "platforms", j), "unknown-platform", value=platform, suggestion=suggest(platform, plan.platform_ids))
+    if kind is not None:
+        if kind.title_required and "title" in item and not item["title"]:
+            yield finding(loc, "schema.title-required", kind=kind.id)
+        duration = item.get("duration")
+        if kind.duration_required and "duration" in item and duration is None:
+            yield finding(loc, "schema.duration-required", kind=kind.id)
+        bounds = kind.duration
+        if bounds is not None and duration is not None and not bounds.min_minutes * 60 <= duration <= bounds.max_minutes * 60:
+            yield finding(
+                (*loc, "duration"),
+                "duration-out-of-range",
+                kind=kind.id,
+                value=format_duration(duration),
+                min=format_duration(round(bounds.min_minutes * 60)),
+                max=format_duration(round(bounds.max_minutes * 60)),
+            )
+    day = item.get("date")
+    if isinstance(day, date):
+        yield from _dates(loc, day, header, ctx)
+
+
+def _dates(loc: tuple[str, int], day: date, header: Header, ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    where = (*loc, "date")
+    if day > ctx.as_of:
+        yield finding(where, "future-date", date=day, as_of=ctx.as_of)
+    period = header.period
+    if period is not None and not period.start <= day <= period.end:
+        yield finding(where, "outside-period", date=day, start=period.start, end=period.end)
+    if not plan.start <= day <= plan.end:
+        yield finding(where, "outside-campaign", date=day, start=plan.start, end=plan.end)
+
+
+def _tally(
+    index: int, item: dict[str, Any], ctx: Context, summary: FileSummary, key_ids: dict[CounterKey, int]
+) -> None:
+    kind = item["kind"]
+    duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
+    key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration)
+    url, title = item["url"], item["title"]
+    if url is None and title is None:
+        summary.counts[key] = summary.counts.get(key, 0) + item["count"]
+        return
+    keyed = summary.keyed
+    keyed.url_hash.append(_hash("u", url) if url is not None else 0)
+    keyed.title_hash.append(_hash("t", f"{key[0]}|{kind}|{' '.join(title.split()).casefold()}") if title is not None else 0)
+    if key not in key_ids:
+        key_ids[key] = len(summary.keys)
+        summary.keys.append(key)
+    keyed.key.append(key_ids[key])
+    keyed.count.append(item["count"])
+    keyed.index.append(index)
+
+
+def _hash(prefix: str, text: str) -> int:
+    """A 64-bit hash that is the same in every process (Python's ``hash`` is salted)."""
+    digest = hashlib.blake2b(f"{prefix}:{text}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") or 1

@@ -1,0 +1,36 @@
+"""What a check run means for its exit code (SPEC 5).
+
+``3`` when any problem of severity ``error`` exists; otherwise ``1`` when a result fails the
+``--fail-on`` level; otherwise ``0``. ``2`` (usage, invalid plan) is the CLI's own. Levels:
+``missed`` (default) fails missed results; ``behind`` fails missed and behind ones; ``problems``
+fails no result. ``over`` and warnings never fail.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .checking import CheckReport
+from .engine import Result
+
+FailOn = Literal["missed", "behind", "problems"]
+FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")
+_FAILING: dict[str, frozenset[str]] = {
+    "missed": frozenset({"missed"}),
+    "behind": frozenset({"missed", "behind"}),
+    "problems": frozenset(),
+}
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERRORS = 0, 1, 2, 3
+
+
+def fails(result: Result, fail_on: FailOn) -> bool:
+    return result.status in _FAILING[fail_on]
+
+
+def exit_code(report: CheckReport, fail_on: FailOn) -> int:
+    if any(p.severity == "error" for p in report.problems):
+        return EXIT_ERRORS
+    if any(fails(r, fail_on) for r in report.results):
+        return EXIT_FAILED
+    return EXIT_OK
