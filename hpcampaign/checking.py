@@ -31,7 +31,7 @@ Progress = Callable[[int, int], None]
 class CheckOptions:
     paths: tuple[Path, ...]
     as_of: date
-    selection: Selection = Selection()
+    selection: Selection = field(default_factory=Selection)
     jobs: int = 1
 
 
@@ -61,8 +61,20 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         summaries = list(_check_all(paths, ctx, options.jobs, progress))
         tally = build(summaries)
     results = evaluate(plan, tally, options.as_of, options.selection)
-    files = summaries if options.selection.unit is None else [s for s in summaries if s.unit == options.selection.unit]
-    return CheckReport(plan, options.as_of, options.selection, files, results, _without_files(plan, summaries, results), tally)
+    files = (
+        summaries
+        if options.selection.unit is None
+        else [s for s in summaries if s.unit == options.selection.unit]
+    )
+    return CheckReport(
+        plan,
+        options.as_of,
+        options.selection,
+        files,
+        results,
+        _without_files(plan, summaries, results),
+        tally,
+    )
 
 
 def _without_files(plan: Plan, summaries: list[FileSummary], results: list[Result]) -> list[str]:
@@ -97,7 +109,9 @@ def _check_chunk(paths: list[Path]) -> list[FileSummary]:
     return [check_file(path, _worker_context, display(path)) for path in paths]
 
 
-def _check_all(paths: list[Path], ctx: Context, jobs: int, progress: Progress | None) -> Iterator[FileSummary]:
+def _check_all(
+    paths: list[Path], ctx: Context, jobs: int, progress: Progress | None
+) -> Iterator[FileSummary]:
     total = len(paths)
     if jobs <= 1 or total < 2 * jobs:
         for done, path in enumerate(paths, 1):
@@ -108,7 +122,9 @@ def _check_all(paths: list[Path], ctx: Context, jobs: int, progress: Progress | 
     size = max(1, min(64, total // (jobs * 8)))
     chunks = [paths[i : i + size] for i in range(0, total, size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(ctx,)) as pool:
+    with ProcessPoolExecutor(
+        jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(ctx,)
+    ) as pool:
         done = 0
         for chunk in pool.map(_check_chunk, chunks):
             yield from chunk

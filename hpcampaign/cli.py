@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -40,42 +40,46 @@ app = typer.Typer(
     help="Check a communication campaign's submissions against its plan.",
 )
 
-class CheckFormat(str, Enum):
+
+class CheckFormat(StrEnum):
     table = "table"
     json = "json"
     github = "github"
     junit = "junit"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
     json = "json"
 
 
-class LangChoice(str, Enum):
+class LangChoice(StrEnum):
     vi = "vi"
     en = "en"
 
 
-class FailOnChoice(str, Enum):
+class FailOnChoice(StrEnum):
     missed = "missed"
     behind = "behind"
     problems = "problems"
 
 
-class SchemaName(str, Enum):
+class SchemaName(StrEnum):
     plan = "plan"
     submission = "submission"
 
 
 PlanOption = Annotated[Path, typer.Option("--plan", help="The plan file.", show_default=True)]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Judge as of this date (default: today in the plan's time zone).")
+    str | None,
+    typer.Option("--as-of", help="Judge as of this date (default: today in the plan's time zone)."),
 ]
 LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of messages and memo.")]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
 
 
 def _stderr() -> Console:
@@ -95,7 +99,9 @@ def _plan(path: Path, lang: Lang = "vi") -> Plan:
         for problem in error.problems:
             where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
             console.print(f"{where}: {problem.code}: {problem.message(lang)}", markup=False)
-        console.print(f"hpcampaign: the plan {path} is not valid ({len(error.problems)} problem(s))", markup=False)
+        console.print(
+            f"hpcampaign: the plan {path} is not valid ({len(error.problems)} problem(s))", markup=False
+        )
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -182,10 +188,14 @@ def check(
     plan: PlanOption = DEFAULT_PLAN,
     as_of: AsOfOption = None,
     phase: Annotated[str | None, typer.Option(help="Only this phase (before, during, after).")] = None,
-    unit: Annotated[str | None, typer.Option(help="Only this unit, by id or name: its whole picture.")] = None,
+    unit: Annotated[
+        str | None, typer.Option(help="Only this unit, by id or name: its whole picture.")
+    ] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
     output: OutputOption = None,
-    fail_on: Annotated[FailOnChoice, typer.Option(help="Which results fail the run (exit 1).")] = FailOnChoice.missed,
+    fail_on: Annotated[
+        FailOnChoice, typer.Option(help="Which results fail the run (exit 1).")
+    ] = FailOnChoice.missed,
     lang: LangOption = LangChoice.vi,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
@@ -246,7 +256,14 @@ def report(
     if start and end and start > end:
         _usage("--from must not be after --to")
     options = MemoOptions(
-        paths=tuple(paths), as_of=day, phase=chosen_phase, start=start, end=end, number=number, signer=signer, jobs=jobs
+        paths=tuple(paths),
+        as_of=day,
+        phase=chosen_phase,
+        start=start,
+        end=end,
+        number=number,
+        signer=signer,
+        jobs=jobs,
     )
     try:
         memo = build_memo(the_plan, options)

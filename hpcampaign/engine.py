@@ -86,7 +86,9 @@ def rule_phases(plan: Plan, rule: Rule) -> list[str]:
     return [p.id for p in plan.phases if p.start <= end and p.end >= start]
 
 
-def evaluate_rule(plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = Selection()) -> Iterator[Result]:
+def evaluate_rule(
+    plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = Selection()
+) -> Iterator[Result]:
     start, end, phase = window(plan, rule)
     low, high = selection.start, selection.end
     if selection.phase is not None:
@@ -96,7 +98,11 @@ def evaluate_rule(plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: 
             chosen = plan.phase_by_id[selection.phase]
             low = max(low, chosen.start) if low else chosen.start
             high = min(high, chosen.end) if high else chosen.end
-    spans = [(a, b) for a, b in periods(start, end, rule.period) if (low is None or b >= low) and (high is None or a <= high)]
+    spans = [
+        (a, b)
+        for a, b in periods(start, end, rule.period)
+        if (low is None or b >= low) and (high is None or a <= high)
+    ]
     if not spans:
         return
     units = plan.scope_units(rule)
@@ -105,7 +111,9 @@ def evaluate_rule(plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: 
             return
         if rule.scope.aggregate == "each":
             units = [selection.unit]
-    scopes = [(u, [u]) for u in units] if rule.scope.aggregate == "each" else [(plan.scope_label(rule), units)]
+    scopes = (
+        [(u, [u]) for u in units] if rule.scope.aggregate == "each" else [(plan.scope_label(rule), units)]
+    )
     languages: list[str | None] = list(rule.counts.languages or ()) if rule.mode == "per_language" else [None]
     for scope, members in scopes:
         for language in languages:
@@ -155,11 +163,15 @@ def _matches(rule: Rule, key: tuple[str, str, int], language: str | None) -> boo
     elif counts.languages is not None and item_language not in counts.languages:
         return False
     if counts.duration is not None:
-        return duration >= 0 and counts.duration.min_minutes * 60 <= duration <= counts.duration.max_minutes * 60
+        return (
+            duration >= 0 and counts.duration.min_minutes * 60 <= duration <= counts.duration.max_minutes * 60
+        )
     return True
 
 
-def _cumulative(tally: Tally, units: list[str], rule: Rule, language: str | None) -> tuple[list[int], list[int]]:
+def _cumulative(
+    tally: Tally, units: list[str], rule: Rule, language: str | None
+) -> tuple[list[int], list[int]]:
     merged = daily(rule, tally, units, language)
     days = sorted(merged)
     return days, list(accumulate(merged[d] for d in days))

@@ -29,7 +29,9 @@ class Finding:
 
 
 def finding(loc: Loc, msg_id: str, *, at_key: bool = False, **params: object) -> Finding:
-    return Finding(loc, msg_id, tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items())), at_key)
+    return Finding(
+        loc, msg_id, tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items())), at_key
+    )
 
 
 def place(
@@ -74,9 +76,7 @@ _EXPECTED = {
 }
 
 
-def from_validation_error(
-    error: ValidationError, model: type[BaseModel], base: Loc = ()
-) -> list[Finding]:
+def from_validation_error(error: ValidationError, model: type[BaseModel], base: Loc = ()) -> list[Finding]:
     """Translate every pydantic error of validating ``model`` at ``base`` into findings."""
     found: list[Finding] = []
     for detail in error.errors(include_url=False):
@@ -104,7 +104,9 @@ def from_validation_error(
         elif kind == "format_version":
             found.append(finding(loc, "schema.format", value=value))
         elif kind in _EXPECTED:
-            found.append(finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value)))
+            found.append(
+                finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value))
+            )
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
             low = ctx.get("ge", ctx.get("gt", "…"))
             high = ctx.get("le", ctx.get("lt", "…"))

@@ -22,6 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from .textnorm import name_key
 
+
 def _format_one(value: int) -> int:
     if value != 1:
         raise PydanticCustomError("format_version", "format must be 1", {"value": value})

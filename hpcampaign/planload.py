@@ -39,7 +39,9 @@ def load_plan(path: Path) -> Plan:
     found: list[Finding] = [finding(i.loc, i.msg_id, at_key=True, **dict(i.params)) for i in doc.issues]
     plan: Plan | None = None
     if not isinstance(doc.tree, dict):
-        found.append(finding((), "schema.not-mapping", found="list" if isinstance(doc.tree, list) else "text"))
+        found.append(
+            finding((), "schema.not-mapping", found="list" if isinstance(doc.tree, list) else "text")
+        )
     else:
         try:
             plan = Plan.model_validate(doc.tree)
@@ -67,12 +69,16 @@ def reference_findings(plan: Plan) -> list[Finding]:
             found.extend(_ref(("units", i, "groups", j), "group", group, groups))
         key = name_key(unit.name)
         if key in names and names[key] != unit.id:
-            found.append(finding(("units", i, "name"), "plan.duplicate-name", value=unit.name, other=names[key]))
+            found.append(
+                finding(("units", i, "name"), "plan.duplicate-name", value=unit.name, other=names[key])
+            )
         names.setdefault(key, unit.id)
     for i, kind in enumerate(plan.kinds):
         found.extend(_ref(("kinds", i, "channel"), "channel", kind.channel, channels))
         if kind.duration is not None:
-            found.extend(_bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes))
+            found.extend(
+                _bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes)
+            )
     try:
         zone(plan.meta.timezone)
     except ValueError:
@@ -112,10 +118,14 @@ def _phase_findings(plan: Plan) -> Iterator[Finding]:
     previous = None
     for i, phase in enumerate(plan.phases):
         if phase.end < phase.start:
-            yield finding(("phases", i, "end"), "plan.phase-dates", value=phase.id, start=phase.start, end=phase.end)
+            yield finding(
+                ("phases", i, "end"), "plan.phase-dates", value=phase.id, start=phase.start, end=phase.end
+            )
         if previous is not None and phase.start != previous.end + timedelta(days=1):
             expected = previous.end + timedelta(days=1)
-            yield finding(("phases", i, "start"), "plan.phase-gap", value=phase.id, expected=expected, start=phase.start)
+            yield finding(
+                ("phases", i, "start"), "plan.phase-gap", value=phase.id, expected=expected, start=phase.start
+            )
         previous = phase
 
 
@@ -144,7 +154,9 @@ def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
     for j, language in enumerate(rule.counts.languages or ()):
         yield from _ref((*loc, "counts", "languages", j), "language", language, plan.language_ids)
     if rule.counts.duration is not None:
-        yield from _bounds((*loc, "counts", "duration"), rule.counts.duration.min_minutes, rule.counts.duration.max_minutes)
+        yield from _bounds(
+            (*loc, "counts", "duration"), rule.counts.duration.min_minutes, rule.counts.duration.max_minutes
+        )
     if rule.min is None and rule.max is None:
         yield finding(loc, "plan.no-target")
     yield from _bounds((*loc, "min"), rule.min, rule.max)

@@ -54,9 +54,7 @@ def _count(value: object) -> int:
     else:
         raise PydanticCustomError("int_parsing", "a whole number is needed")
     if not 1 <= number <= MAX_COUNT:
-        raise PydanticCustomError(
-            "range", "out of range", {"min": 1, "max": MAX_COUNT, "value": number}
-        )
+        raise PydanticCustomError("range", "out of range", {"min": 1, "max": MAX_COUNT, "value": number})
     return number
 
 
@@ -146,7 +144,10 @@ def json_schema(plan: Plan) -> dict[str, Any]:
         defs["Period"]["properties"][period_field] = {"type": "string"}
     item["kind"] = {"enum": [kind.id for kind in plan.kinds], "description": item["kind"]["description"]}
     item["count"] = {
-        "anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_COUNT}, {"type": "string", "pattern": r"^\s*\d+\s*$"}],
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": MAX_COUNT},
+            {"type": "string", "pattern": r"^\s*\d+\s*$"},
+        ],
         "default": 1,
     }
     item["duration"] = {**scalar, "description": item["duration"]["description"]}

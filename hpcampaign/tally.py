@@ -59,7 +59,9 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally, locator: _Locator
             if first is not None:
                 original = files[first[0]]
                 summary.problems.append(
-                    locator.duplicate(summary, keyed.index[row], original, original.keyed.index[first[1]], unit)
+                    locator.duplicate(
+                        summary, keyed.index[row], original, original.keyed.index[first[1]], unit
+                    )
                 )
                 continue
             for value in (url_hash, title_hash):
@@ -82,7 +84,9 @@ class _Locator:
         mark = positions.at(("items", index)) if positions is not None else None
         return (mark.line, mark.column) if mark else (None, None)
 
-    def duplicate(self, summary: FileSummary, index: int, original: FileSummary, first: int, unit: str) -> Problem:
+    def duplicate(
+        self, summary: FileSummary, index: int, original: FileSummary, first: int, unit: str
+    ) -> Problem:
         line, column = self.item(summary.path, index)
         first_line, _ = self.item(original.path, first)
         where = f"{original.path}:{first_line}" if first_line is not None else original.path

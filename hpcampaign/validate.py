@@ -86,7 +86,9 @@ def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSumm
     name = display if display is not None else str(path)
     doc = load(path)
     if isinstance(doc, Fatal):
-        return FileSummary(name, None, 0, [make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))], voided=True)
+        return FileSummary(
+            name, None, 0, [make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))], voided=True
+        )
     return _check_document(path, name, doc, ctx)
 
 
@@ -136,7 +138,9 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
         unit = ctx.plan.resolve_unit(raw_unit)
         if unit is None:
             names = [u.id for u in ctx.plan.units] + [u.name for u in ctx.plan.units]
-            findings.append(finding(("unit",), "unknown-unit", value=raw_unit, suggestion=suggest(raw_unit, names)))
+            findings.append(
+                finding(("unit",), "unknown-unit", value=raw_unit, suggestion=suggest(raw_unit, names))
+            )
         else:
             unit_id = unit.id
     if "items" not in tree:
@@ -144,15 +148,27 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
     elif tree["items"] is None:
         findings.append(finding(("items",), "schema.items-null"))
     elif not isinstance(tree["items"], list):
-        findings.append(finding(("items",), "schema.type", field="items", expected="list", found="mapping" if isinstance(tree["items"], dict) else "text"))
+        findings.append(
+            finding(
+                ("items",),
+                "schema.type",
+                field="items",
+                expected="list",
+                found="mapping" if isinstance(tree["items"], dict) else "text",
+            )
+        )
     if header is not None and header.period is not None and header.period.start > header.period.end:
-        findings.append(finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end))
+        findings.append(
+            finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end)
+        )
     if unit_id is None or findings:
         return None, unit_id
     return header, unit_id
 
 
-def _check_items(entries: list[Any], header: Header, ctx: Context, findings: list[Finding], summary: FileSummary) -> None:
+def _check_items(
+    entries: list[Any], header: Header, ctx: Context, findings: list[Finding], summary: FileSummary
+) -> None:
     bad_items = {f.loc[1] for f in findings if _in_items(f.loc)}
     key_ids: dict[CounterKey, int] = {}
     for index, item, item_findings in _validated(entries, ctx):
@@ -178,7 +194,11 @@ def _validated(entries: list[Any], ctx: Context) -> Iterator[tuple[int, dict[str
         try:
             yield index, Item.model_validate(entry, context=validation_context).__dict__, []
         except ValidationError as error:
-            yield index, _valid_fields(entry, validation_context), from_validation_error(error, Item, ("items", index))
+            yield (
+                index,
+                _valid_fields(entry, validation_context),
+                from_validation_error(error, Item, ("items", index)),
+            )
 
 
 def _valid_fields(entry: Any, validation_context: dict[str, str]) -> dict[str, Any]:
@@ -187,7 +207,9 @@ def _valid_fields(entry: Any, validation_context: dict[str, str]) -> dict[str, A
         return {}
     shell = Item.model_construct()
     fields: dict[str, Any] = {
-        name: info.default for name, info in Item.model_fields.items() if not info.is_required() and name not in entry
+        name: info.default
+        for name, info in Item.model_fields.items()
+        if not info.is_required() and name not in entry
     }
     for name, value in entry.items():
         if name not in Item.model_fields:
@@ -207,13 +229,25 @@ def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> 
     kind_id = item.get("kind")
     kind = plan.kind_by_id.get(kind_id) if isinstance(kind_id, str) else None
     if isinstance(kind_id, str) and kind is None:
-        yield finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_by_id))
+        yield finding(
+            (*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_by_id)
+        )
     language = item.get("language")
     if isinstance(language, str) and language.lower() not in plan.language_ids:
-        yield finding((*loc, "language"), "unknown-language", value=language, suggestion=suggest(language.lower(), plan.language_ids))
+        yield finding(
+            (*loc, "language"),
+            "unknown-language",
+            value=language,
+            suggestion=suggest(language.lower(), plan.language_ids),
+        )
     for j, platform in enumerate(item.get("platforms") or ()):
         if platform.lower() not in plan.platform_ids:
-            yield finding((*loc, "platforms", j), "unknown-platform", value=platform, suggestion=suggest(platform, plan.platform_ids))
+            yield finding(
+                (*loc, "platforms", j),
+                "unknown-platform",
+                value=platform,
+                suggestion=suggest(platform, plan.platform_ids),
+            )
     if kind is not None:
         if kind.title_required and "title" in item and not item["title"]:
             yield finding(loc, "schema.title-required", kind=kind.id)
@@ -221,7 +255,11 @@ def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> 
         if kind.duration_required and "duration" in item and duration is None:
             yield finding(loc, "schema.duration-required", kind=kind.id)
         bounds = kind.duration
-        if bounds is not None and duration is not None and not bounds.min_minutes * 60 <= duration <= bounds.max_minutes * 60:
+        if (
+            bounds is not None
+            and duration is not None
+            and not bounds.min_minutes * 60 <= duration <= bounds.max_minutes * 60
+        ):
             yield finding(
                 (*loc, "duration"),
                 "duration-out-of-range",
@@ -259,7 +297,9 @@ def _tally(
         return
     keyed = summary.keyed
     keyed.url_hash.append(_hash("u", url) if url is not None else 0)
-    keyed.title_hash.append(_hash("t", f"{key[0]}|{kind}|{' '.join(title.split()).casefold()}") if title is not None else 0)
+    keyed.title_hash.append(
+        _hash("t", f"{key[0]}|{kind}|{' '.join(title.split()).casefold()}") if title is not None else 0
+    )
     if key not in key_ids:
         key_ids[key] = len(summary.keys)
         summary.keys.append(key)

@@ -80,7 +80,7 @@ def scope_name(plan: Plan, scope: str, lang: Lang) -> str:
 def result_label(plan: Plan, rule: Rule, result: Result, lang: Lang) -> str:
     """What to call one result among its rule's others: its unit, period and language."""
     parts = []
-    if rule.scope.aggregate == "each" and len(rule.scope.units) + len(rule.scope.groups) > 1 or rule.scope.groups and rule.scope.aggregate == "each":
+    if rule.scope.aggregate == "each" and (len(rule.scope.units) > 1 or rule.scope.groups):
         parts.append(scope_name(plan, result.scope, lang))
     if rule.period != "window":
         parts.append(span(result.start, result.end, lang))

@@ -240,7 +240,7 @@ def _refuse(event: object) -> None:
 _NO_KEY = object()
 
 
-def _build(data: bytes, track: bool) -> Document:  # noqa: C901 - one loop over events, by design
+def _build(data: bytes, track: bool) -> Document:
     parser = CParser(data)
     get = parser.get_event
     positions = Positions() if track else None
@@ -265,12 +265,11 @@ def _build(data: bytes, track: bool) -> Document:  # noqa: C901 - one loop over 
             value: Tree = event.value
             if event.implicit[0] and value in _NULLS:
                 value = None
-            if is_map:
-                if key is _NO_KEY:
-                    key = value if value is not None else ""
-                    if track:
-                        key_mark = _mark(event)
-                    continue
+            if is_map and key is _NO_KEY:
+                key = value if value is not None else ""
+                if track:
+                    key_mark = _mark(event)
+                continue
             new: Tree = value
             node_is_container = False
         elif kind is MappingStartEvent or kind is SequenceStartEvent:

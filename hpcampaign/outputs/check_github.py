@@ -52,7 +52,9 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         level = "error" if failing else "warning"
         counts = Counter(r.status for r in attention)
         summary = ", ".join(f"{n} {status_word(s, lang)}" for s, n in sorted(counts.items()))
-        named = "; ".join(f"{result_label(report.plan, rule, r, lang)} {num(r.actual)}" for r in attention[:SHOWN])
+        named = "; ".join(
+            f"{result_label(report.plan, rule, r, lang)} {num(r.actual)}" for r in attention[:SHOWN]
+        )
         if len(attention) > SHOWN:
             named += f"; +{len(attention) - SHOWN}"
         message = f"{rule.clause} {target(rule, lang)}: {summary} — {named}"

@@ -25,7 +25,9 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     for problem in report.problems:
         by_file[problem.path] = by_file.get(problem.path, 0) + 1
         where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
-        case = ET.SubElement(problems, "testcase", classname=problem.path, name=f"{where} {problem.code}", file=problem.path)
+        case = ET.SubElement(
+            problems, "testcase", classname=problem.path, name=f"{where} {problem.code}", file=problem.path
+        )
         if problem.line is not None:
             case.set("line", str(problem.line))
         if problem.severity == "error":
@@ -35,7 +37,9 @@ def render(report: CheckReport, options: RenderOptions) -> str:
             ET.SubElement(case, "system-out").text = f"warning: {problem.message(lang)}"
     for summary in sorted(report.files, key=lambda f: f.path):
         if summary.path not in by_file:
-            ET.SubElement(problems, "testcase", classname=summary.path, name=f"{summary.path} valid", file=summary.path)
+            ET.SubElement(
+                problems, "testcase", classname=summary.path, name=f"{summary.path} valid", file=summary.path
+            )
     problems.set("tests", str(len(problems)))
     problems.set("failures", str(failures))
     rules_suite = ET.SubElement(root, "testsuite", name="rules")
@@ -47,7 +51,9 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         if result.language:
             label += f" {result.language}"
         case = ET.SubElement(rules_suite, "testcase", classname=result.rule, name=label)
-        text = f"{rule.clause}: {num(result.actual)} ({target(rule, lang)}) — {status_word(result.status, lang)}"
+        text = (
+            f"{rule.clause}: {num(result.actual)} ({target(rule, lang)}) — {status_word(result.status, lang)}"
+        )
         if fails(result, options.fail_on):
             failed += 1
             ET.SubElement(case, "failure", type=result.status, message=text)

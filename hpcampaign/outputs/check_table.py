@@ -84,7 +84,10 @@ def _problems(console: Console, problems: list[Problem], lang: Lang) -> None:
     if not problems:
         return
     files = len({p.path for p in problems})
-    _heading(console, _t(lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"))
+    _heading(
+        console,
+        _t(lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"),
+    )
     by_file: dict[str, list[Problem]] = defaultdict(list)
     for problem in problems:
         by_file[problem.path].append(problem)
@@ -152,8 +155,14 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
         name = Text(rule.id)
         if any(fails(r, options.fail_on) for r in results):
             name.stylize("bold")
-        name.append(f"\n{rule.clause}" + ("" if rule.target_source == "plan" else _t(lang, " · mục tiêu riêng", " · local target")), style="dim")
-        table.add_row(name, Text(target(rule, lang)), _status_counts(results, lang), _worst(plan, rule, results, lang))
+        name.append(
+            f"\n{rule.clause}"
+            + ("" if rule.target_source == "plan" else _t(lang, " · mục tiêu riêng", " · local target")),
+            style="dim",
+        )
+        table.add_row(
+            name, Text(target(rule, lang)), _status_counts(results, lang), _worst(plan, rule, results, lang)
+        )
     console.print(table)
 
 
@@ -161,7 +170,13 @@ def _unit_results(console: Console, report: CheckReport, lang: Lang, options: Re
     plan = report.plan
     _heading(console, _t(lang, f"Kết quả ({len(report.results)})", f"Results ({len(report.results)})"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
-    for column in (_t(lang, "Quy định", "Rule"), _t(lang, "Kỳ", "Period"), _t(lang, "Mục tiêu", "Target"), _t(lang, "Thực hiện", "Actual"), _t(lang, "Trạng thái", "Status")):
+    for column in (
+        _t(lang, "Quy định", "Rule"),
+        _t(lang, "Kỳ", "Period"),
+        _t(lang, "Mục tiêu", "Target"),
+        _t(lang, "Thực hiện", "Actual"),
+        _t(lang, "Trạng thái", "Status"),
+    ):
         table.add_column(column, overflow="fold")
     rules = {rule.id: rule for rule in plan.rules}
     for result in report.results:
@@ -186,7 +201,14 @@ def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
     if not missing:
         return
     plan = report.plan
-    _heading(console, _t(lang, f"Chưa báo cáo ({len(missing)} đơn vị)", f"No report submitted ({plural(len(missing), 'đơn vị', 'unit', lang)})"))
+    _heading(
+        console,
+        _t(
+            lang,
+            f"Chưa báo cáo ({len(missing)} đơn vị)",
+            f"No report submitted ({plural(len(missing), 'đơn vị', 'unit', lang)})",
+        ),
+    )
     console.print(Text(", ".join(plan.unit_by_id[unit].name for unit in missing)))
 
 
@@ -202,6 +224,7 @@ def _summary(report: CheckReport, lang: Lang) -> Text:
         head = f"{len(files)} tệp, {with_errors} có lỗi; {len(report.results)} kết quả"
         tail = f"{errors} lỗi, {warnings} cảnh báo"
     else:
-        head = f"{plural(len(files), '', 'file', lang)}, {with_errors} with errors; {plural(len(report.results), '', 'result', lang)}"
+        files_text = plural(len(files), "", "file", lang)
+        head = f"{files_text}, {with_errors} with errors; {plural(len(report.results), '', 'result', lang)}"
         tail = f"{plural(errors, '', 'error', lang)}, {plural(warnings, '', 'warning', lang)}"
     return Text(f"{head}{': ' + statuses if statuses else ''}; {tail}", style="bold")

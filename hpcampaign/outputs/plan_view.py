@@ -27,11 +27,18 @@ def _t(lang: Lang, vi: str, en: str) -> str:
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
     buffer = io.StringIO()
     console = Console(
-        file=buffer, width=width, color_system="standard" if color else None, force_terminal=color,
-        no_color=not color, highlight=False, emoji=False,
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
     )
     console.print(Text(plan.meta.title.get(lang), style="bold"))
-    console.print(Text(f"{plan.meta.issuer.get(lang)} · {_t(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}"))
+    console.print(
+        Text(f"{plan.meta.issuer.get(lang)} · {_t(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
+    )
     if units:
         _units(console, plan, lang)
     else:
@@ -53,16 +60,34 @@ def _table(*columns: str) -> Table:
 
 def _phases(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table(_t(lang, "Giai đoạn", "Phase"), _t(lang, "Điều", "Clause"), _t(lang, "Tên", "Name"), _t(lang, "Từ", "From"), _t(lang, "Đến", "To"), _t(lang, "Số ngày", "Days"))
+    table = _table(
+        _t(lang, "Giai đoạn", "Phase"),
+        _t(lang, "Điều", "Clause"),
+        _t(lang, "Tên", "Name"),
+        _t(lang, "Từ", "From"),
+        _t(lang, "Đến", "To"),
+        _t(lang, "Số ngày", "Days"),
+    )
     for phase in plan.phases:
         days = (phase.end - phase.start).days + 1
-        table.add_row(phase.id, phase.clause, Text(phase.name.get(lang)), day(phase.start, lang), day(phase.end, lang), str(days))
+        table.add_row(
+            phase.id,
+            phase.clause,
+            Text(phase.name.get(lang)),
+            day(phase.start, lang),
+            day(phase.end, lang),
+            str(days),
+        )
     console.print(table)
 
 
 def _scope(plan: Plan, rule: Rule, lang: Lang) -> str:
     parts = [*rule.scope.units, *rule.scope.groups]
-    how = _t(lang, "từng đơn vị", "each") if rule.scope.aggregate == "each" else _t(lang, "cộng chung", "combined")
+    how = (
+        _t(lang, "từng đơn vị", "each")
+        if rule.scope.aggregate == "each"
+        else _t(lang, "cộng chung", "combined")
+    )
     return f"{', '.join(parts)} ({how}, {plural(len(plan.scope_units(rule)), 'đơn vị', 'unit', lang)})"
 
 
@@ -91,9 +116,15 @@ def _counts(rule: Rule) -> str:
 def _rules(console: Console, plan: Plan, lang: Lang) -> None:
     """One block per rule: id, clause and source; the plan's wording; scope, counts, target, window."""
     console.print()
-    console.print(Text(_t(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline"))
+    console.print(
+        Text(_t(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
+    )
     for rule in plan.rules:
-        source = _t(lang, "mục tiêu của kế hoạch", "target from the plan") if rule.target_source == "plan" else _t(lang, "mục tiêu riêng của Phòng", "local target set by the office")
+        source = (
+            _t(lang, "mục tiêu của kế hoạch", "target from the plan")
+            if rule.target_source == "plan"
+            else _t(lang, "mục tiêu riêng của Phòng", "local target set by the office")
+        )
         console.print()
         head = Text(rule.id, style="bold")
         head.append(f"  {rule.clause} · {source}", style="dim")
@@ -101,7 +132,10 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
         console.print(Text(f"  {rule.title.get(lang)}"))
         console.print(Text(f"  {_t(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
         console.print(Text(f"  {_t(lang, 'Tính', 'Counts')}: {_counts(rule)}"))
-        console.print(Text(f"  {_t(lang, 'Mục tiêu', 'Target')}: {target(rule, lang)} · {_t(lang, 'Thời gian', 'Window')}: {_window(plan, rule, lang)}"))
+        when = _window(plan, rule, lang)
+        goal = target(rule, lang)
+        labels = _t(lang, "Mục tiêu", "Target"), _t(lang, "Thời gian", "Window")
+        console.print(Text(f"  {labels[0]}: {goal} · {labels[1]}: {when}"))
 
 
 def _groups(console: Console, plan: Plan, lang: Lang) -> None:
@@ -113,7 +147,9 @@ def _groups(console: Console, plan: Plan, lang: Lang) -> None:
     if ungrouped:
         table.add_row("–", _t(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
     console.print(table)
-    console.print(Text(plural(len(plan.units), "đơn vị", "unit", lang) + _t(lang, " (xem --units)", " (see --units)")))
+    console.print(
+        Text(plural(len(plan.units), "đơn vị", "unit", lang) + _t(lang, " (xem --units)", " (see --units)"))
+    )
 
 
 def _units(console: Console, plan: Plan, lang: Lang) -> None:
