@@ -164,22 +164,27 @@ def _write(content: str | bytes, output: Path | None, inputs: tuple[Path, ...] =
         _usage(f"--output: cannot write {output}: {error.strerror}")
 
 
-def _progress() -> tuple[object, object] | tuple[None, None]:
-    """A progress bar on stderr when a person is watching; (callback, bar) or (None, None)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.progress import Progress
+class _Bar:
+    """A progress bar on stderr, shown only when a person watches a run over many files."""
 
-    bar = Progress(console=Console(stderr=True), transient=True)
-    task = bar.add_task("checking", total=None)
+    def __init__(self) -> None:
+        from rich.progress import Progress
 
-    def advance(done: int, total: int) -> None:
-        if total >= 200:
-            if not bar.live.is_started:
-                bar.start()
-            bar.update(task, completed=done, total=total)
+        self.progress = Progress(console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("checking", total=None)
+        self.started = False
 
-    return advance, bar
+    def __call__(self, done: int, total: int) -> None:
+        if total < 200:
+            return
+        if not self.started:
+            self.progress.start()
+            self.started = True
+        self.progress.update(self.task, completed=done, total=total)
+
+    def stop(self) -> None:
+        if self.started:
+            self.progress.stop()
 
 
 @app.command()
@@ -200,19 +205,19 @@ def check(
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
-    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
+    the_plan = _plan(plan, lang.value)
     day = _date(as_of, "--as-of") or today(the_plan)
     selection = Selection(phase=_phase(the_plan, phase), unit=_unit(the_plan, unit))
-    progress, bar = _progress()
+    bar = _Bar() if sys.stderr.isatty() else None
     try:
-        report = run_check(the_plan, CheckOptions(tuple(paths), day, selection, jobs), progress)  # type: ignore[arg-type]
+        report = run_check(the_plan, CheckOptions(tuple(paths), day, selection, jobs), bar)
     except MissingPath as missing:
         _usage(f"no such file or folder: {missing.path}")
     finally:
         if bar is not None:
-            bar.stop()  # type: ignore[attr-defined]
-    level: FailOn = fail_on.value  # type: ignore[assignment]
-    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(output))  # type: ignore[arg-type]
+            bar.stop()
+    level: FailOn = fail_on.value
+    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(output))
     _write(renderer("check", format.value)(report, options), output, tuple(paths))
     raise typer.Exit(exit_code(report, level))
 
@@ -242,7 +247,7 @@ def report(
 
     if format is ReportFormat.docx and output is None and sys.stdout.isatty():
         _usage("--format docx writes a binary file: give --output memo.docx")
-    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
+    the_plan = _plan(plan, lang.value)
     day = _date(as_of, "--as-of") or today(the_plan)
     chosen_phase = _phase(the_plan, phase, allow_all=True)
     start, end = _date(from_, "--from"), _date(to, "--to")
@@ -269,7 +274,7 @@ def report(
         memo = build_memo(the_plan, options)
     except MissingPath as missing:
         _usage(f"no such file or folder: {missing.path}")
-    render_options = RenderOptions(lang=lang.value)  # type: ignore[arg-type]
+    render_options = RenderOptions(lang=lang.value)
     _write(renderer("report", format.value)(memo, render_options), output, tuple(paths))
 
 
@@ -282,8 +287,8 @@ def plan_command(
     """Show (and so validate) the plan: phases, rules with their clauses, units."""
     from .outputs import plan_view
 
-    the_plan = _plan(plan, lang.value)  # type: ignore[arg-type]
-    _write(plan_view.render(the_plan, units=units, lang=lang.value, width=_width(), color=_color(None)), None)  # type: ignore[arg-type]
+    the_plan = _plan(plan, lang.value)
+    _write(plan_view.render(the_plan, units=units, lang=lang.value, width=_width(), color=_color(None)), None)
 
 
 @app.command()

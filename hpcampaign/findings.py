@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem, make
+from .problems import Problem, make, pack
 from .textnorm import suggest
 from .yamlio import Loc, Positions
 
@@ -29,9 +29,7 @@ class Finding:
 
 
 def finding(loc: Loc, msg_id: str, *, at_key: bool = False, **params: object) -> Finding:
-    return Finding(
-        loc, msg_id, tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items())), at_key
-    )
+    return Finding(loc, msg_id, pack(params), at_key)
 
 
 def place(
@@ -100,7 +98,7 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
                 "range": "schema.range",
                 "empty_text": "schema.text",
             }[kind]
-            found.append(finding(loc, msg_id, field=name, **{k: str(v) for k, v in ctx.items()}))
+            found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
         elif kind == "format_version":
             found.append(finding(loc, "schema.format", value=value))
         elif kind in _EXPECTED:

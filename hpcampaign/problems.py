@@ -393,6 +393,11 @@ def make(
         column=column,
         code=code_of(msg_id),
         msg_id=msg_id,
-        params=tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items())),
+        params=pack(params),
         unit=unit,
     )
+
+
+def pack(params: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """Message parameters as a sorted tuple of text pairs (hashable, picklable, stable)."""
+    return tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items()))

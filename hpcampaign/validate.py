@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -205,7 +205,7 @@ def _valid_fields(entry: Any, validation_context: dict[str, str]) -> dict[str, A
     """The fields of an invalid item that are valid on their own (to report their problems too)."""
     if not isinstance(entry, dict):
         return {}
-    shell = Item.model_construct()
+    shell = cast(Any, Item).model_construct()
     fields: dict[str, Any] = {
         name: info.default
         for name, info in Item.model_fields.items()

@@ -46,4 +46,5 @@ def renderer(command: str, name: str) -> Renderer:
         return _check_formats()[name]
     from . import report_formats
 
-    return report_formats.FORMATS[name]
+    found: Renderer = report_formats.FORMATS[name]
+    return found

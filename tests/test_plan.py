@@ -1,0 +1,293 @@
+"""The plan as data: the shipped plan says what the paper plan says; a broken plan is told where."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hpcampaign.cli import app
+from hpcampaign.plan import Plan
+from hpcampaign.planload import PlanError, load_plan
+from hpcampaign.submission import json_schema
+
+from .conftest import PLAN_PATH, ROOT
+
+DATA = Path(__file__).resolve().parent / "data"
+SHIPPED = PLAN_PATH.read_text(encoding="utf-8")
+
+# SPEC 2.3, row by row: id → (clause, scope groups, scope units, aggregate, kinds, period, mode,
+# min, max, window as (kind, phase), target source).
+SPEC_RULES = {
+    "press-daily-before": ("III.1.2.a", ["city-press"], [], "combined", ["news", "article", "report", "photo_report", "video_clip"], "day", "every", 10, 15, ("phase", "before"), "plan"),
+    "trailer-daily-before": ("III.1.2.a", [], ["bao-va-ptth-hai-phong"], "each", ["trailer"], "day", "every", 1, None, ("phase", "before"), "plan"),
+    "vtv-documentary-before": ("III.1.2.a", [], ["vtv"], "each", ["documentary"], "window", "every", 2, 3, ("phase", "before"), "plan"),
+    "vov-report-before": ("III.1.2.a", [], ["vov"], "each", ["radio_report"], "window", "every", 2, 3, ("phase", "before"), "plan"),
+    "loudspeaker-before": ("III.1.2.b", ["communes"], [], "each", ["loudspeaker_broadcast"], "window", "average_per_week", 2, 3, ("phase", "before"), "plan"),
+    "visual-before": ("III.1.2.b", ["communes"], [], "each", ["visual_display"], "window", "every", 1, None, ("phase", "before"), "local"),
+    "portal-section": ("III.1.2.c", ["departments", "communes"], ["cong-ttdt-thanh-pho"], "each", ["portal_section"], "window", "every", 1, None, ("by_end_of", "before"), "plan"),
+    "social-weekly": ("III.1.2.c, III.2.2.c", ["departments", "communes"], [], "each", ["social_post"], "week", "every", 1, None, ("phases", "before+during+after"), "local"),
+    "foreign-languages-before": ("III.1.2.d", [], ["bao-va-ptth-hai-phong"], "each", ["bulletin", "report", "news"], "window", "per_language", 1, None, ("phase", "before"), "plan"),
+    "press-conference-before": ("III.1.2.đ", [], ["so-vhttdl"], "each", ["press_conference"], "window", "every", 1, None, ("phase", "before"), "plan"),
+    "press-daily-during": ("III.2.2.a", ["city-press"], [], "combined", ["news", "article", "report", "photo_report", "video_clip"], "day", "every", 30, 40, ("phase", "during"), "plan"),
+    "live-broadcast-during": ("III.2.2.a", [], ["bao-va-ptth-hai-phong"], "each", ["live_broadcast"], "window", "every", 1, None, ("phase", "during"), "plan"),
+    "vtv-documentary-during": ("III.2.2.a", [], ["vtv"], "each", ["documentary"], "window", "every", 2, 2, ("phase", "during"), "plan"),
+    "vov-report-during": ("III.2.2.a", [], ["vov"], "each", ["radio_report"], "window", "every", 2, 2, ("phase", "during"), "plan"),
+    "loudspeaker-during": ("III.2.2.b", ["communes"], [], "each", ["loudspeaker_broadcast"], "window", "average_per_week", 3, 5, ("phase", "during"), "plan"),
+    "foreign-languages-during": ("III.2.2.d", [], ["bao-va-ptth-hai-phong"], "each", ["bulletin", "report", "news"], "window", "per_language", 1, None, ("phase", "during"), "plan"),
+    "leaflet": ("III.2.2.đ", [], ["so-vhttdl"], "each", ["leaflet"], "window", "every", 1, None, ("by_end_of", "during"), "plan"),
+    "audio-files": ("III.2.2.đ", [], ["so-vhttdl"], "each", ["audio_file"], "window", "every", 1, None, ("by_end_of", "during"), "plan"),
+    "loudspeaker-after": ("III.3.2.b", ["communes"], [], "each", ["loudspeaker_broadcast"], "window", "average_per_week", 2, 3, ("phase", "after"), "plan"),
+    "press-conference-after": ("III.1.2.đ", [], ["so-vhttdl"], "each", ["press_conference"], "window", "every", 1, None, ("phase", "after"), "plan"),
+}  # fmt: skip
+
+
+def test_every_spec_rule_is_in_the_shipped_plan(plan: Plan) -> None:
+    assert [rule.id for rule in plan.rules] == list(SPEC_RULES)
+    for rule in plan.rules:
+        clause, groups, units, aggregate, kinds, period, mode, low, high, window, source = SPEC_RULES[rule.id]
+        assert rule.clause == clause
+        assert rule.scope.groups == groups and rule.scope.units == units
+        assert rule.scope.aggregate == aggregate
+        assert rule.counts.kinds == kinds
+        assert (rule.period, rule.mode, rule.min, rule.max) == (period, mode, low, high)
+        assert rule.target_source == source
+        spec = rule.window
+        actual = {"phase": spec.phase, "by_end_of": spec.by_end_of, "phases": "+".join(spec.phases or ())}
+        assert actual[window[0]] == window[1], rule.id
+
+
+def test_rules_with_languages_and_durations(plan: Plan) -> None:
+    rules = {rule.id: rule for rule in plan.rules}
+    for rule_id in ("foreign-languages-before", "foreign-languages-during"):
+        assert rules[rule_id].counts.languages == ["zh", "en", "ko", "ja"]
+    for rule_id in ("vtv-documentary-before", "vtv-documentary-during"):
+        duration = rules[rule_id].counts.duration
+        assert duration is not None and (duration.min_minutes, duration.max_minutes) == (10, 15)
+    kinds = plan.kind_by_id
+    assert kinds["documentary"].duration is not None and kinds["documentary"].duration.max_minutes == 15
+    assert kinds["audio_file"].duration is not None and kinds["audio_file"].duration.min_minutes == 5
+    assert not kinds["loudspeaker_broadcast"].title_required and not kinds["visual_display"].title_required
+
+
+def test_phases_follow_the_congress_dates(plan: Plan) -> None:
+    phases = [(p.id, p.start, p.end) for p in plan.phases]
+    assert phases == [
+        ("before", date(2025, 9, 1), date(2025, 9, 25)),
+        ("during", date(2025, 9, 26), date(2025, 9, 27)),
+        ("after", date(2025, 9, 28), date(2025, 12, 31)),
+    ]
+    assert "III.4" in SHIPPED and "III.3" in SHIPPED  # the campaign-end disagreement is explained
+
+
+def test_units_match_the_official_list(plan: Plan) -> None:
+    with open(DATA / "haiphong-communes.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert len(rows) == 114
+    communes = [u for u in plan.units if "communes" in u.groups]
+    assert [(u.id, u.type, u.name) for u in communes] == [(r["id"], r["type"], r["name"]) for r in rows]
+    types = [u.type for u in communes]
+    assert (types.count("phường"), types.count("xã"), types.count("đặc khu")) == (45, 67, 2)
+
+
+def test_press_departments_portal_and_department(plan: Plan) -> None:
+    members = plan.members
+    assert members["city-press"] == ["bao-va-ptth-hai-phong", "chuyen-de-an-ninh-hai-phong"]
+    assert members["central-press"] == ["vtv", "vov", "ttxvn", "bao-nhan-dan", "bao-dau-tu"]
+    assert len(members["departments"]) == 11
+    assert "thanh-tra-thanh-pho" in members["departments"] and "van-phong-ubnd-thanh-pho" in members["departments"]
+    assert plan.unit_by_id["cong-ttdt-thanh-pho"].groups == []
+    assert plan.unit_by_id["so-vhttdl"].name == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_units_resolve_by_name_with_either_tone_placement(plan: Plan) -> None:
+    assert plan.resolve_unit("Phường Thuỷ Nguyên") is plan.unit_by_id["phuong-thuy-nguyen"]
+    assert plan.resolve_unit("phường hoà bình") is plan.unit_by_id["phuong-hoa-binh"]
+    assert plan.resolve_unit("Xã Cẩm Giàng") is plan.unit_by_id["xa-cam-giang-2"]
+    assert plan.resolve_unit("Xã Cẩm Giang") is plan.unit_by_id["xa-cam-giang"]
+    assert plan.resolve_unit("Xa Cam Giang") is None  # diacritics are never dropped for matching
+
+
+def test_no_rule_or_unit_is_known_to_the_code() -> None:
+    """The model expresses the plan without rule-specific code: no id of the plan is in the package."""
+    literals: set[str] = set()
+    for path in (ROOT / "hpcampaign").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        literals.update(
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        )
+    text = "\n".join(literals)
+    for name in [*SPEC_RULES, "bao-va-ptth-hai-phong", "vtv", "so-vhttdl", "communes", "city-press"]:
+        assert not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text), name
+
+
+# --- a broken plan is reported with positions ------------------------------------------------
+
+
+def broken(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
+    """The shipped plan with one text replaced; returns the file and the 1-based line changed."""
+    assert old in SHIPPED, old
+    text = SHIPPED.replace(old, new, 1)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = SHIPPED[: SHIPPED.index(old)].count("\n") + 1
+    return path, line
+
+
+def problems_of(path: Path) -> list[tuple[int | None, str, str]]:
+    with pytest.raises(PlanError) as caught:
+        load_plan(path)
+    return [(p.line, p.code, p.message("en")) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("scope: {units: [vtv], aggregate: each}", "scope: {units: [vtvv], aggregate: each}", "unit 'vtvv' is not declared in the plan — did you mean 'vtv'?"),
+        ("scope: {groups: [communes], aggregate: each}", "scope: {groups: [comunes], aggregate: each}", "group 'comunes' is not declared"),
+        ("counts: {kinds: [trailer]}", "counts: {kinds: [trailers]}", "kind 'trailers' is not declared"),
+        ("window: {phase: during}", "window: {phase: durin}", "phase 'durin' is not declared"),
+        ("    min: 10\n    max: 15", "    min: 15\n    max: 10", "'min' (15) is greater than 'max' (10)"),
+        ("    start: 2025-09-26", "    start: 2025-09-25", "phase 'during' must start on 2025-09-26"),
+        ("    start: 2025-09-28", "    start: 2025-09-30", "phase 'after' must start on 2025-09-28"),
+        ("  - id: trailer-daily-before", "  - id: press-daily-before", "id 'press-daily-before' is used twice in 'rules'"),
+        ("  - {id: vov, type:", "  - {id: vtv, type:", "id 'vtv' is used twice in 'units'"),
+        ("    target_source: local       # the plan says \"Đẩy mạnh\"", "    target_sourse: local", "unknown field 'target_sourse' — did you mean 'target_source'?"),
+        ("    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "    mode: per_language\n    mode: every\n    min: 1\n\n  - id: press-conference-before", "key 'mode' is repeated"),
+        ("    period: window\n    mode: average_per_week\n    min: 2\n    max: 3\n\n  - id: visual-before", "    period: day\n    mode: average_per_week\n    min: 2\n    max: 3\n\n  - id: visual-before", "'average_per_week' needs 'period: window'"),
+        ("    counts: {kinds: [bulletin, report, news], languages: [zh, en, ko, ja]}\n    period: window\n    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "    counts: {kinds: [bulletin, report, news]}\n    period: window\n    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "'per_language' needs a list"),
+        ("window: {by_end_of: before}", "window: {by_end_of: before, phase: before}", "a window names exactly one"),
+        ("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hai_Phong", "unknown time zone 'Asia/Hai_Phong'"),
+    ],
+)  # fmt: skip
+def test_plan_errors_have_positions(tmp_path: Path, old: str, new: str, message: str) -> None:
+    path, line = broken(tmp_path, old, new)
+    found = problems_of(path)
+    assert any(message in text for _, _, text in found), found
+    lines = [where for where, _, text in found if message in text]
+    last = line + new.count("\n")
+    assert all(where is not None and line <= where <= last for where in lines), (lines, line, last)
+
+
+def test_yaml_errors_in_the_plan(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("format: 1\nmeta: &m {}\n", encoding="utf-8")
+    assert problems_of(path)[0][:2] == (2, "unsafe-yaml")
+    path.write_text("- a list\n", encoding="utf-8")
+    assert problems_of(path)[0][1] == "schema"
+
+
+def test_cli_reports_an_invalid_plan_with_exit_2(tmp_path: Path) -> None:
+    path, line = broken(tmp_path, "counts: {kinds: [trailer]}", "counts: {kinds: [trailers]}")
+    result = CliRunner().invoke(app, ["plan", "--plan", str(path), "--lang", "en"])
+    assert result.exit_code == 2
+    assert f"{path}:{line}:" in result.output
+    assert "kind 'trailers' is not declared in the plan — did you mean 'trailer'?" in result.output
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--plan", str(path)])
+    assert result.exit_code == 2
+    missing = CliRunner().invoke(app, ["plan", "--plan", str(tmp_path / "nope.yaml")])
+    assert missing.exit_code == 2 and "unreadable" in missing.output
+
+
+def test_plan_command_shows_every_rule_with_clause() -> None:
+    result = CliRunner().invoke(app, ["plan", "--plan", str(PLAN_PATH)])
+    assert result.exit_code == 0
+    for rule_id, spec in SPEC_RULES.items():
+        assert rule_id in result.output
+        assert spec[0] in result.output
+    assert "01/09/2025" in result.output and "25 ngày" in result.output
+    assert "mục tiêu riêng của Phòng" in result.output  # local targets are told apart
+    english = CliRunner().invoke(app, ["plan", "--plan", str(PLAN_PATH), "--lang", "en"])
+    assert "local target set by the office" in english.output and "avg 2–3/week" in english.output
+
+
+def test_plan_units_lists_every_unit(plan: Plan) -> None:
+    result = CliRunner().invoke(app, ["plan", "--plan", str(PLAN_PATH), "--units"])
+    assert result.exit_code == 0
+    for unit in plan.units:
+        assert unit.id in result.output
+    assert f"{len(plan.units)} đơn vị" in result.output
+
+
+def test_schemas_are_json(plan: Plan) -> None:
+    result = CliRunner().invoke(app, ["schema", "plan"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert {"meta", "phases", "units", "rules"} <= set(schema["properties"])
+    result = CliRunner().invoke(app, ["schema", "submission", "--plan", str(PLAN_PATH)])
+    submission = json.loads(result.output)
+    assert submission == json_schema(plan)
+    item = submission["$defs"]["Item"]
+    assert "documentary" in item["properties"]["kind"]["enum"]
+    assert set(item["required"]) == {"date", "kind"}
+    assert submission["additionalProperties"] is False
+
+
+def test_another_plan_is_a_new_file_not_a_new_release(tmp_path: Path) -> None:
+    """A different city's plan with its own units, phases and rule shapes runs end to end."""
+    plan_text = """
+meta:
+  title: {vi: Kế hoạch thử, en: Test plan}
+  parent_body: {vi: UBND TỈNH X, en: X PROVINCE}
+  issuer: {vi: SỞ X, en: X DEPARTMENT}
+  issuer_code: SX
+  office: {vi: Phòng X, en: X office}
+  place: Thành phố X
+  signer: {title: {vi: GIÁM ĐỐC, en: DIRECTOR}, name: A}
+phases:
+  - {id: one, name: {vi: Một, en: One}, clause: "1", start: 2026-03-02, end: 2026-03-15}
+  - {id: two, name: {vi: Hai, en: Two}, clause: "2", start: 2026-03-16, end: 2026-03-22}
+groups:
+  - {id: towns, name: {vi: Thị trấn, en: Towns}}
+units:
+  - {id: town-a, type: thị trấn, name: Thị trấn A, groups: [towns]}
+  - {id: town-b, type: thị trấn, name: Thị trấn B, groups: [towns]}
+channels: [{id: c, name: {vi: C, en: C}}]
+kinds: [{id: post, channel: c, name: {vi: Bài, en: Post}}]
+languages: [{id: vi, name: {vi: Việt, en: Vietnamese}}]
+rules:
+  - id: weekly-posts
+    clause: "1.a"
+    title: {vi: Hai bài mỗi tuần, en: Two posts a week}
+    target_source: local
+    window: {phases: [one, two]}
+    scope: {groups: [towns], aggregate: combined}
+    counts: {kinds: [post]}
+    period: week
+    min: 2
+"""
+    (tmp_path / "plan.yaml").write_text(plan_text, encoding="utf-8")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(
+        "unit: Thị trấn A\nitems:\n  - {date: 2026-03-03, kind: post, title: x}\n"
+        "  - {date: 2026-03-04, kind: post, title: y}\n  - {date: 2026-03-10, kind: post, title: z}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["check", str(folder), "--plan", str(tmp_path / "plan.yaml"), "--as-of", "2026-03-12", "-f", "json"]
+    )
+    data = json.loads(result.output)
+    statuses = [(r["scope"], r["from"], r["status"], r["actual"]) for r in data["results"]]
+    assert statuses == [
+        ("towns", "2026-03-02", "ok", 2),
+        ("towns", "2026-03-09", "behind", 1),
+        ("towns", "2026-03-16", "pending", 0),
+    ]
+    assert data["units_without_files"] == ["town-b"]
+    assert result.exit_code == 0
