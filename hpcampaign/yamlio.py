@@ -20,6 +20,7 @@ less than ``yaml.load(..., CSafeLoader)``.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOM = b"\xef\xbb\xbf"
+# Line breaks as libyaml counts them (YAML 1.1): positions from every source must agree with its marks.
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_WIDE_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
 
 Loc = tuple[str | int, ...]
 Tree = dict[str, "Tree"] | list["Tree"] | str | None
@@ -154,9 +158,18 @@ def decode(raw: bytes) -> bytes | Fatal:
 
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
-    return raw.count(b"\n", 0, offset) + 1, column
+    """The 1-based line and column of the character at byte ``offset``."""
+    return _text_position(raw[:offset].decode("utf-8", "replace"), None)
+
+
+def _text_position(text: str, index: int | None) -> tuple[int, int]:
+    """The 1-based line and column of ``text[index]``, or of the end of ``text`` when ``index`` is None."""
+    before = text if index is None else text[:index]
+    line, line_start = 1, 0
+    for match in _BREAK.finditer(before):
+        line += 1
+        line_start = match.end()
+    return line, len(before) - line_start + 1
 
 
 def load(path: Path, *, track: bool = False) -> Document | Fatal:
@@ -189,22 +202,20 @@ def parse(data: bytes, *, track: bool = False) -> Document | Fatal:
 
 def _syntax(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
     problem = exc.problem or exc.context or "invalid YAML"
-    if mark is not None and _char_at(data, mark.line, mark.column) == "\t":
+    if mark is None:
+        return Fatal("yaml-syntax", params=(("detail", problem),))
+    lines = _BREAK.split(data.decode("utf-8"))
+    line, column = mark.line + 1, mark.column + 1
+    if line > len(lines):
+        # At the end of a file without a final line break, libyaml moves to a line that does not
+        # exist: point at the end of the last line instead.
+        line, column = len(lines), len(lines[-1]) + 1
+    text = lines[line - 1]
+    if column <= len(text) and text[column - 1] == "\t":
         return Fatal("yaml-syntax.tab", line, column)
     detail = problem if not exc.context else f"{exc.context}: {problem}"
     return Fatal("yaml-syntax", line, column, (("detail", detail),))
-
-
-def _char_at(data: bytes, line: int, column: int) -> str:
-    """The character at a 0-based line and column, or '' past the end."""
-    lines = data.split(b"\n", line + 1)
-    if line >= len(lines):
-        return ""
-    text = lines[line].decode("utf-8", "replace")
-    return text[column] if column < len(text) else ""
 
 
 def _control_character(data: bytes) -> Fatal:
@@ -214,27 +225,58 @@ def _control_character(data: bytes) -> Fatal:
         if char in "\t\n\r" or char == "\x85":
             continue
         if code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
-            line = text.count("\n", 0, index) + 1
-            column = index - (text.rfind("\n", 0, index) + 1) + 1
+            line, column = _text_position(text, index)
             return Fatal("yaml-syntax.control", line, column, (("char", f"U+{code:04X}"),))
     return Fatal("yaml-syntax", params=(("detail", "unacceptable character"),))
 
 
-def _mark(event: object) -> Mark:
-    start = event.start_mark  # type: ignore[attr-defined]
-    return Mark(start.line + 1, start.column + 1)
+def _line_count(data: bytes) -> int:
+    """Lines of UTF-8 ``data`` as libyaml counts them (one more than its line breaks)."""
+    crlf = data.count(b"\r\n")
+    return 1 + data.count(b"\n") + data.count(b"\r") - crlf + sum(data.count(b) for b in _WIDE_BREAKS)
 
 
-def _refuse(event: object) -> None:
+def _end(data: bytes) -> Mark:
+    """The position just after the last character."""
+    line, column = _text_position(data.decode("utf-8"), None)
+    return Mark(line, column)
+
+
+class _Marks:
+    """1-based marks of events, always inside the file.
+
+    At the end of a file without a final line break, libyaml moves its mark to a line that does
+    not exist; such a mark becomes the end of the last line. Only marks in column 1 can be that
+    line, so the file's lines are counted once, and only if one is seen.
+    """
+
+    __slots__ = ("_data", "_lines")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._lines = 0
+
+    def __call__(self, event: object) -> Mark:
+        start = event.start_mark  # type: ignore[attr-defined]
+        line = start.line + 1
+        if start.column == 0 and line > 1:
+            if not self._lines:
+                self._lines = _line_count(self._data)
+            if line > self._lines:
+                return _end(self._data)
+        return Mark(line, start.column + 1)
+
+
+def _refuse(event: object, mark: _Marks) -> None:
     """Stop on a tag or an anchor: neither is part of the format."""
     tag = getattr(event, "tag", None)
     if tag is not None:
-        mark = _mark(event)
-        raise _Stop(Fatal("unsafe-yaml.tag", mark.line, mark.column, (("tag", tag),)))
+        at = mark(event)
+        raise _Stop(Fatal("unsafe-yaml.tag", at.line, at.column, (("tag", tag),)))
     anchor = getattr(event, "anchor", None)
     if anchor is not None:
-        mark = _mark(event)
-        raise _Stop(Fatal("unsafe-yaml.anchor", mark.line, mark.column, (("name", anchor),)))
+        at = mark(event)
+        raise _Stop(Fatal("unsafe-yaml.anchor", at.line, at.column, (("name", anchor),)))
 
 
 _NO_KEY = object()
@@ -243,6 +285,7 @@ _NO_KEY = object()
 def _build(data: bytes, track: bool) -> Document:
     parser = CParser(data)
     get = parser.get_event
+    where = _Marks(data)
     positions = Positions() if track else None
     issues: list[Issue] = []
     root: Tree = None
@@ -261,25 +304,25 @@ def _build(data: bytes, track: bool) -> Document:
         kind = type(event)
         if kind is ScalarEvent:
             if event.anchor is not None or event.tag is not None:
-                _refuse(event)
+                _refuse(event, where)
             value: Tree = event.value
             if event.implicit[0] and value in _NULLS:
                 value = None
             if is_map and key is _NO_KEY:
                 key = value if value is not None else ""
                 if track:
-                    key_mark = _mark(event)
+                    key_mark = where(event)
                 continue
             new: Tree = value
             node_is_container = False
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None or event.tag is not None:
-                _refuse(event)
+                _refuse(event, where)
             if len(stack) >= MAX_DEPTH:
-                mark = _mark(event)
+                mark = where(event)
                 raise _Stop(Fatal("too-large.depth", mark.line, mark.column, (("limit", str(MAX_DEPTH)),)))
             if is_map and key is _NO_KEY:
-                mark = _mark(event)
+                mark = where(event)
                 raise _Stop(Fatal("schema.complex-key", mark.line, mark.column))
             new = {} if kind is MappingStartEvent else []
             node_is_container = True
@@ -287,12 +330,12 @@ def _build(data: bytes, track: bool) -> Document:
             cur, is_map, loc = stack.pop()
             continue
         elif kind is AliasEvent:
-            mark = _mark(event)
+            mark = where(event)
             raise _Stop(Fatal("unsafe-yaml.alias", mark.line, mark.column, (("name", event.anchor),)))
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
-                mark = _mark(event)
+                mark = where(event)
                 raise _Stop(Fatal("schema.multi-document", mark.line, mark.column))
             continue
         elif kind is StreamEndEvent:
@@ -305,6 +348,9 @@ def _build(data: bytes, track: bool) -> Document:
         if cur is None:
             root = new
             has_root = True
+            if track:
+                assert positions is not None
+                positions.values[()] = where(event)
         elif is_map:
             name = str(key)
             if name in cur:  # type: ignore[operator]
@@ -326,22 +372,19 @@ def _build(data: bytes, track: bool) -> Document:
                 child_loc = (*loc, name)
                 assert positions is not None and key_mark is not None
                 positions.keys.setdefault(child_loc, key_mark)
-                positions.values.setdefault(child_loc, _mark(event))
+                positions.values.setdefault(child_loc, where(event))
             key = _NO_KEY
         else:
             if track:
                 child_loc = (*loc, len(cur))
                 assert positions is not None
-                positions.values[child_loc] = _mark(event)
+                positions.values[child_loc] = where(event)
             cur.append(new)  # type: ignore[union-attr]
         if node_is_container:
             stack.append((cur, is_map, loc))  # type: ignore[arg-type]
             cur = new  # type: ignore[assignment]
             is_map = kind is MappingStartEvent
             loc = child_loc
-            if track and cur is root:
-                assert positions is not None
-                positions.values[()] = _mark(event)
 
     if not has_root:
         raise _Stop(Fatal("schema.empty", 1, 1))

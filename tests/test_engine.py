@@ -28,7 +28,9 @@ def results(plan: Plan, rule_id: str, tally: Tally, as_of: date, **selection: st
     return list(evaluate_rule(plan, rule(plan, rule_id), tally, as_of, Selection(**selection)))  # type: ignore[arg-type]
 
 
-def add(tally: Tally, unit: str, day: date, kind: str, count: int, language: str = "vi", duration: int = -1) -> None:
+def add(
+    tally: Tally, unit: str, day: date, kind: str, count: int, language: str = "vi", duration: int = -1
+) -> None:
     tally.add(unit, (day.toordinal(), kind, language, duration), count)
 
 
@@ -40,7 +42,9 @@ def of(found: list[Result], scope: str) -> Result:
     ("broadcasts", "actual", "status"),
     [(8, 2.24, "ok"), (7, 1.96, "missed"), (11, 3.08, "over"), (0, 0, "missed")],
 )
-def test_average_per_week_over_the_closed_before_phase(plan: Plan, broadcasts: int, actual: float, status: str) -> None:
+def test_average_per_week_over_the_closed_before_phase(
+    plan: Plan, broadcasts: int, actual: float, status: str
+) -> None:
     tally = Tally()
     if broadcasts:
         add(tally, COMMUNE, date(2025, 9, 10), "loudspeaker_broadcast", broadcasts)
@@ -231,7 +235,9 @@ def test_files_of_a_unit_merge_and_duplicates_count_once(plan: Plan, tmp_path: P
     daily = {r.start: r for r in report.results if r.rule == "press-daily-before"}
     assert daily[date(2025, 9, 3)].actual == 4
     assert daily[date(2025, 9, 4)].actual == 0
-    dups = [(p.path.split("/")[-2], p.line, p.severity) for p in report.problems if p.code == "duplicate-item"]
+    dups = [
+        (p.path.split("/")[-2], p.line, p.severity) for p in report.problems if p.code == "duplicate-item"
+    ]
     assert dups == [("w36", 4, "warning"), ("w37", 3, "warning"), ("w37", 4, "warning")]
     first = next(p for p in report.problems if p.code == "duplicate-item" and p.line == 3)
     assert first.message("en") == f"duplicates the item at {tmp_path.as_posix()}/w36/a.yaml:3: counted once"
@@ -240,7 +246,11 @@ def test_files_of_a_unit_merge_and_duplicates_count_once(plan: Plan, tmp_path: P
 
 
 def test_a_voided_file_counts_nothing_but_its_unit_has_reported(plan: Plan, tmp_path: Path) -> None:
-    write(tmp_path, "a.yaml", "unit: vtv\nperiod: {from: 2025-09-01}\nitems:\n  - {date: 2025-09-03, kind: trailer}\n")
+    write(
+        tmp_path,
+        "a.yaml",
+        "unit: vtv\nperiod: {from: 2025-09-01}\nitems:\n  - {date: 2025-09-03, kind: trailer}\n",
+    )
     report = run_check(plan, CheckOptions((tmp_path,), date(2025, 9, 5)))
     assert [p.code for p in report.problems] == ["schema"]
     assert report.files[0].unit == "vtv" and report.files[0].items == 1

@@ -101,7 +101,10 @@ def test_press_departments_portal_and_department(plan: Plan) -> None:
     assert members["city-press"] == ["bao-va-ptth-hai-phong", "chuyen-de-an-ninh-hai-phong"]
     assert members["central-press"] == ["vtv", "vov", "ttxvn", "bao-nhan-dan", "bao-dau-tu"]
     assert len(members["departments"]) == 11
-    assert "thanh-tra-thanh-pho" in members["departments"] and "van-phong-ubnd-thanh-pho" in members["departments"]
+    assert (
+        "thanh-tra-thanh-pho" in members["departments"]
+        and "van-phong-ubnd-thanh-pho" in members["departments"]
+    )
     assert plan.unit_by_id["cong-ttdt-thanh-pho"].groups == []
     assert plan.unit_by_id["so-vhttdl"].name == "Sở Văn hóa, Thể thao và Du lịch"
 
@@ -280,7 +283,8 @@ rules:
         encoding="utf-8",
     )
     result = CliRunner().invoke(
-        app, ["check", str(folder), "--plan", str(tmp_path / "plan.yaml"), "--as-of", "2026-03-12", "-f", "json"]
+        app,
+        ["check", str(folder), "--plan", str(tmp_path / "plan.yaml"), "--as-of", "2026-03-12", "-f", "json"],
     )
     data = json.loads(result.output)
     statuses = [(r["scope"], r["from"], r["status"], r["actual"]) for r in data["results"]]

@@ -13,6 +13,7 @@ so a ``[`` in a title can never become a style.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections import Counter, defaultdict
 
 from rich import box
@@ -31,6 +32,7 @@ from . import RenderOptions
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
 _SEVERITY_ORDER = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
 WORST_SHOWN = 3
+INDENT = "    "
 
 
 def _t(lang: Lang, vi: str, en: str) -> str:
@@ -61,7 +63,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     if selection.unit:
         extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
     console.print(Text(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))
-    _problems(console, report.problems, lang)
+    _problems(console, report.problems, lang, options.width)
     if selection.unit:
         _unit_results(console, report, lang, options)
     else:
@@ -80,29 +82,41 @@ def _heading(console: Console, text: str) -> None:
     console.print(Text(text, style="bold underline"))
 
 
-def _problems(console: Console, problems: list[Problem], lang: Lang) -> None:
+def _problems(console: Console, problems: list[Problem], lang: Lang, width: int) -> None:
+    """``path:line:col  code  message``, one per problem, a blank line between files.
+
+    Long messages wrap under themselves with a small indent, so the location stays whole
+    (editors and terminals turn ``path:line:col`` into a link).
+    """
     if not problems:
         return
     files = len({p.path for p in problems})
-    _heading(
-        console,
-        _t(lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"),
+    heading = _t(
+        lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"
     )
-    by_file: dict[str, list[Problem]] = defaultdict(list)
+    _heading(console, heading)
+    previous = None
     for problem in problems:
-        by_file[problem.path].append(problem)
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
-    table.add_column(no_wrap=True, overflow="fold")
-    table.add_column(no_wrap=True)
-    table.add_column(overflow="fold")
-    for index, (path, found) in enumerate(by_file.items()):
-        if index:
-            table.add_row("", "", "")
-        for problem in found:
-            where = ":".join(str(x) for x in (path, problem.line, problem.column) if x is not None)
-            style = "red" if problem.severity == "error" else "yellow"
-            table.add_row(Text(where), Text(problem.code, style=style), Text(problem.message(lang)))
-    console.print(table)
+        if previous is not None and problem.path != previous:
+            console.print()
+        previous = problem.path
+        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+        style = "red" if problem.severity == "error" else "yellow"
+        head = f"{where}  {problem.code}  "
+        lines = textwrap.wrap(
+            problem.message(lang),
+            width=max(20, width),
+            initial_indent=" " * len(head),
+            subsequent_indent=INDENT,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        first = Text(where)
+        first.append(f"  {problem.code}", style=style)
+        first.append("  " + lines[0].lstrip() if lines else "")
+        console.print(first)
+        for line in lines[1:]:
+            console.print(Text(line))
 
 
 def _status_counts(results: list[Result], lang: Lang) -> Text:
@@ -197,19 +211,24 @@ def _unit_results(console: Console, report: CheckReport, lang: Lang, options: Re
 
 
 def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
+    """Units that submitted nothing, by group: "Các xã, phường, đặc khu (101/114): …"."""
     missing = report.units_without_files
     if not missing:
         return
     plan = report.plan
-    _heading(
-        console,
-        _t(
-            lang,
-            f"Chưa báo cáo ({len(missing)} đơn vị)",
-            f"No report submitted ({plural(len(missing), 'đơn vị', 'unit', lang)})",
-        ),
-    )
-    console.print(Text(", ".join(plan.unit_by_id[unit].name for unit in missing)))
+    count = plural(len(missing), "đơn vị", "unit", lang)
+    _heading(console, _t(lang, f"Chưa báo cáo ({count})", f"No report submitted ({count})"))
+    listed: set[str] = set()
+    sections = [(group.name.get(lang), plan.members.get(group.id, [])) for group in plan.groups]
+    sections.append((_t(lang, "Khác", "Others"), [u.id for u in plan.units if not u.groups]))
+    for name, members in sections:
+        absent = [unit for unit in members if unit in missing and unit not in listed]
+        if not absent:
+            continue
+        listed.update(absent)
+        line = Text(f"{name} ({len(absent)}/{len(members)}): ", style="bold")
+        line.append(", ".join(plan.unit_by_id[unit].name for unit in absent))
+        console.print(line)
 
 
 def _summary(report: CheckReport, lang: Lang) -> Text:

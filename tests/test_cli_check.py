@@ -1,0 +1,267 @@
+"""``hpcampaign check`` through typer's CliRunner: exit codes, options, and golden outputs.
+
+The fixture submissions (``tests/fixtures/check``) hold one of most mistakes a clerk makes;
+tests run from the repository root so paths in outputs are the same on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from hpcampaign.cli import app
+
+from .conftest import ROOT
+
+FIXTURES = "tests/fixtures/check"
+AS_OF = "2025-09-27"
+Golden = Callable[[str, str | bytes], None]
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(app, ["check", *args], env=env)
+
+
+def check_json(*args: str) -> dict[str, object]:
+    result = run(FIXTURES, "--as-of", AS_OF, "--format", "json", *args)
+    data: dict[str, object] = json.loads(result.output)
+    return data
+
+
+# --- golden files ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "github", "junit"])
+def test_golden_outputs(fmt: str, golden: Golden) -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, "--format", fmt)
+    assert result.exit_code == 3
+    suffix = {"table": "txt", "json": "json", "github": "txt", "junit": "xml"}[fmt]
+    golden(f"check/{fmt}.{suffix}", result.output)
+
+
+def test_golden_table_in_english_for_one_unit(golden: Golden) -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, "--unit", "Phường Thủy Nguyên", "--lang", "en")
+    assert result.exit_code == 3
+    golden("check/table-unit-en.txt", result.output)
+
+
+def test_same_input_same_bytes() -> None:
+    first = run(FIXTURES, "--as-of", AS_OF, "--format", "json").output
+    assert run(FIXTURES, "--as-of", AS_OF, "--format", "json").output == first
+    assert run(FIXTURES, "--as-of", AS_OF, "--format", "json", "--jobs", "2").output == first
+
+
+# --- the JSON contract -------------------------------------------------------------------------
+
+
+def test_json_follows_the_spec() -> None:
+    data = check_json()
+    assert list(data) == ["schema", "as_of", "files", "problems", "results", "units_without_files", "summary"]
+    assert data["schema"] == "hpcampaign.check/1" and data["as_of"] == AS_OF
+    files = data["files"]
+    assert isinstance(files, list)
+    assert files[0] == {
+        "path": f"{FIXTURES}/w38/bao-va-ptth-hai-phong.yaml",
+        "unit": "bao-va-ptth-hai-phong",
+        "items": 7,
+        "errors": 0,
+    }
+    broken = next(f for f in files if f["path"].endswith("broken.yaml"))
+    assert broken["unit"] is None and broken["errors"] == 1
+    problems = data["problems"]
+    assert isinstance(problems, list)
+    assert [(p["path"], p["line"], p["column"]) for p in problems] == sorted(
+        (p["path"], p["line"], p["column"]) for p in problems
+    )
+    assert {p["severity"] for p in problems if p["code"] in ("duplicate-item", "duration-out-of-range")} == {
+        "warning"
+    }
+    results = data["results"]
+    assert isinstance(results, list)
+    loudspeaker = next(
+        r for r in results if r["rule"] == "loudspeaker-before" and r["scope"] == "phuong-thuy-nguyen"
+    )
+    # 4 + 3 + 2 broadcasts in the 25 days of `before`: 9 ÷ (25/7) = 2.52 a week
+    assert loudspeaker == {
+        "rule": "loudspeaker-before", "scope": "phuong-thuy-nguyen", "phase": "before", "from": "2025-09-01",
+        "to": "2025-09-25", "status": "ok", "actual": 2.52, "min": 2, "max": 3,
+    }  # fmt: skip
+    languages = [r for r in results if r["rule"] == "foreign-languages-before"]
+    assert [(r["language"], r["actual"]) for r in languages] == [("zh", 1), ("en", 1), ("ko", 0), ("ja", 0)]
+    weekly = next(r for r in results if r["rule"] == "social-weekly")
+    assert weekly["phase"] is None
+    press = next(r for r in results if r["rule"] == "press-daily-during")
+    assert press["scope"] == "city-press" and press["actual"] == 30
+    summary = data["summary"]
+    assert isinstance(summary, dict)
+    assert summary["errors"] == 8 and summary["warnings"] == 2
+    assert sum(summary[s] for s in ("ok", "over", "behind", "missed", "pending")) == len(results)
+    without = data["units_without_files"]
+    assert isinstance(without, list) and "phuong-hong-bang" in without and "vtv" not in without
+
+
+def test_documentary_durations_and_tone_marks_resolve() -> None:
+    data = check_json("--unit", "vtv")
+    results = data["results"]
+    assert isinstance(results, list)
+    before = next(r for r in results if r["rule"] == "vtv-documentary-before")
+    assert before["actual"] == 1  # 12:30 (unquoted) is 12 min 30 s and counts
+    during = next(r for r in results if r["rule"] == "vtv-documentary-during")
+    assert during["actual"] == 1  # 20:00 is outside 10–15 and does not count; PT14M does
+    files = check_json()["files"]
+    assert isinstance(files, list)
+    department = next(f for f in files if f["path"].endswith("so-vhttdl.yaml"))
+    assert department["unit"] == "so-vhttdl"  # "Sở Văn hoá, …" with the other tone placement
+
+
+# --- exit codes ---------------------------------------------------------------------------------
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_exit_0_when_on_track(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.yaml",
+        "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: press_conference, title: Họp báo}\n",
+    )
+    assert (
+        run(str(tmp_path), "--as-of", "2025-09-23", "--unit", "so-vhttdl", "--phase", "before").exit_code == 0
+    )
+
+
+def test_exit_1_when_a_result_fails_the_level(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "unit: so-vhttdl\nitems: []\n")
+    common = (str(tmp_path), "--unit", "so-vhttdl", "--phase", "before")
+    assert run(*common, "--as-of", "2025-10-01").exit_code == 1  # missed
+    assert run(*common, "--as-of", "2025-10-01", "--fail-on", "problems").exit_code == 0
+    assert run(*common, "--as-of", "2025-09-10").exit_code == 0  # behind does not fail by default
+    assert run(*common, "--as-of", "2025-09-10", "--fail-on", "behind").exit_code == 1
+
+
+def test_exit_3_on_errors_whatever_the_level(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.yaml",
+        "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: pres_conference, title: x}\n",
+    )
+    result = run(str(tmp_path), "--as-of", "2025-10-01", "--fail-on", "problems")
+    assert result.exit_code == 3
+
+
+def test_warnings_never_fail(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: press_conference, title: x}\n"
+          "  - {date: 2025-09-22, kind: press_conference, title: X}\n  - {date: 2024-09-22, kind: leaflet, title: y}\n")  # fmt: skip
+    result = run(
+        str(tmp_path), "--as-of", "2025-09-23", "--unit", "so-vhttdl", "--phase", "before", "-f", "json"
+    )
+    data = json.loads(result.output)
+    assert sorted(p["code"] for p in data["problems"]) == ["duplicate-item", "outside-campaign"]
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--as-of", "yesterday"], "--as-of: 'yesterday' is not a date"),
+        (["--phase", "durin"], "--phase: 'durin' is not a phase"),
+        (["--unit", "phuong-hong-bag"], "did you mean 'phuong-hong-bang'?"),
+        (["--format", "xml"], "Invalid value for '--format'"),
+        (["--fail-on", "never"], "Invalid value for '--fail-on'"),
+        (["--jobs", "0"], "Invalid value for '--jobs'"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(FIXTURES, *args)
+    assert result.exit_code == 2
+    assert message in re.sub(r"\s+", " ", result.output.replace("│", " "))
+
+
+def test_missing_path_and_no_path_exit_2() -> None:
+    result = run("no/such/folder")
+    assert result.exit_code == 2 and "no such file or folder: no/such/folder" in result.output
+    assert run().exit_code == 2
+
+
+# --- options -----------------------------------------------------------------------------------
+
+
+def test_no_colour_when_piped_or_no_color(tmp_path: Path) -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": "1"})
+    assert "\x1b[" not in result.output
+
+
+def test_user_text_is_not_markup(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "unit: vtv\nitems:\n  - {date: 2025-09-22, kind: '[bold red]x[/]', title: t}\n")
+    result = run(str(tmp_path), "--as-of", AS_OF)
+    assert "'[bold red]x[/]'" in result.output
+
+
+def test_phase_narrows_and_unit_shows_the_whole_picture() -> None:
+    data = check_json("--phase", "during")
+    results = data["results"]
+    assert isinstance(results, list)
+    assert {r["phase"] for r in results} <= {"during", None}
+    one = run(FIXTURES, "--as-of", AS_OF, "--unit", "xa-an-lao")
+    assert "xa-an-lao.yaml:7:5" in one.output and "vtv.yaml" not in one.output
+    assert "social-weekly" in one.output and "2025-W39" in one.output
+
+
+def test_output_file_and_refusal_to_write_into_submissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = run(FIXTURES, "--as-of", AS_OF, "-f", "json", "--output", str(target))
+    assert result.exit_code == 3 and result.output == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["as_of"] == AS_OF
+    inside = run(FIXTURES, "--as-of", AS_OF, "--output", f"{FIXTURES}/w39/out.txt")
+    assert inside.exit_code == 2 and "refusing to write inside the checked path" in inside.output
+    assert not (ROOT / FIXTURES / "w39" / "out.txt").exists()
+
+
+def test_english_messages() -> None:
+    data = check_json("--lang", "en")
+    problems = data["problems"]
+    assert isinstance(problems, list)
+    messages = {p["code"]: p["message"] for p in problems}
+    assert messages["unknown-kind"] == "unknown kind 'artcle' — did you mean 'article'?"
+    assert (
+        messages["unknown-unit"] == "no unit 'phuong-hong-bag' in the plan — did you mean 'phuong-hong-bang'?"
+    )
+
+
+def test_github_annotations_escape_properties(tmp_path: Path) -> None:
+    write(tmp_path / "a,b:c", "x.yaml", "unit: vtv\nitems:\n  - {date: 2025-09-22, kind: artcle, title: t}\n")
+    result = run(str(tmp_path), "--as-of", AS_OF, "-f", "github")
+    line = next(x for x in result.output.splitlines() if "unknown-kind" in x)
+    assert line.startswith("::error file=")
+    assert "a%2Cb%3Ac/x.yaml,line=3,col=30,title=unknown-kind::" in line
+
+
+def test_junit_is_well_formed() -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, "-f", "junit")
+    root = ET.fromstring(result.output.encode("utf-8"))
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert set(suites) == {"problems", "rules"}
+    assert suites["problems"].get("failures") == "8"
+    assert int(suites["rules"].get("tests") or 0) == len(check_json()["results"])  # type: ignore[arg-type]
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("hpcampaign ")
