@@ -11,6 +11,7 @@ what its text means: ``count: "5"`` and ``count: 5`` are both 5; ``duration: 12:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
@@ -129,8 +130,9 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     """A JSON Schema of format 1 for editors, with the plan's ids as enums.
 
     It describes what an editor can check as you type; the tool checks more (dates exist,
-    items lie inside the period, …). Enum checks are case-sensitive here although the tool
-    accepts ``EN`` for ``en``: the schema suggests the canonical spelling.
+    items lie inside the period, …). It never rejects what the tool accepts: languages and
+    platforms match in any case, and a unit may be any text (a name may place its tone marks
+    either way), with the plan's ids offered for completion.
     """
     schema = Submission.model_json_schema(by_alias=True, mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -151,14 +153,23 @@ def json_schema(plan: Plan) -> dict[str, Any]:
         "default": 1,
     }
     item["duration"] = {**scalar, "description": item["duration"]["description"]}
-    item["language"] = {"enum": sorted(plan.language_ids), "default": "vi"}
-    platform = {"enum": [p.id for p in plan.platforms]}
+    item["language"] = {"type": "string", "pattern": _any_case(sorted(plan.language_ids)), "default": "vi"}
+    platform = {"type": "string", "pattern": _any_case([p.id for p in plan.platforms])}
     item["platforms"] = {"anyOf": [platform, {"type": "array", "items": platform}]}
     item["url"] = {"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}
     props = schema["properties"]
     props["format"] = {"enum": [1, "1"], "default": 1}
     props["unit"] = {
-        "anyOf": [{"enum": [unit.id for unit in plan.units]}, {"enum": [unit.name for unit in plan.units]}],
+        "anyOf": [{"enum": [unit.id for unit in plan.units]}, {"type": "string", "minLength": 1}],
         "description": "Unit id or exact Vietnamese name.",
     }
     return schema
+
+
+def _any_case(words: list[str]) -> str:
+    """A regular expression (ECMA, no flags) matching any of ``words`` in any letter case."""
+
+    def letters(word: str) -> str:
+        return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+    return "^(" + "|".join(letters(word) for word in words) + ")$"
