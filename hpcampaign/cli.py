@@ -92,6 +92,8 @@ def _usage(message: str) -> NoReturn:
 
 
 def _plan(path: Path, lang: Lang = "vi") -> Plan:
+    if not path.exists():
+        _usage(f"no plan file at {path}: run hpcampaign in the folder that holds plans/, or give --plan PATH")
     try:
         return load_plan(path)
     except PlanError as error:

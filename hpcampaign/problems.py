@@ -10,6 +10,7 @@ makes every message translatable in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -241,13 +242,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "duration-out-of-range": (
         "duration-out-of-range",
-        "{kind} dài {value}, ngoài khoảng {min} – {max}: không được tính",
-        "{kind} lasts {value}, outside {min} – {max}: not counted",
+        "{kind} dài {value_seconds}, ngoài khoảng {min_seconds} – {max_seconds}: không được tính",
+        "{kind} lasts {value_seconds}, outside {min_seconds} – {max_seconds}: not counted",
     ),
     "duplicate-item": (
         "duplicate-item",
-        "trùng với mục ở {where}: chỉ tính một lần",
-        "duplicates the item at {where}: counted once",
+        "trùng với mục ở dòng {first_line}{first_file} — chỉ tính một lần",
+        "same item as on line {first_line}{first_file} — counted once",
     ),
     # the plan itself (shown with exit code 2)
     "plan.unknown-ref": (
@@ -363,15 +364,49 @@ class Problem:
 
 
 def render(msg_id: str, params: Mapping[str, str], lang: Lang = "vi") -> str:
-    """Render a catalogue message; ``suggestion`` in params becomes the "did you mean" hint."""
+    """Render a catalogue message in one language.
+
+    Parameters follow a few conventions, so that a problem stores plain text yet reads
+    naturally in both languages:
+
+    - ``suggestion`` becomes the "did you mean" tail (``hint``);
+    - ``expected``, ``found``, ``what`` holding a :data:`TERMS` key are translated;
+    - ``X_vi`` / ``X_en`` pairs give ``X`` in the chosen language (a kind's name);
+    - ``X_seconds`` is a duration in seconds, said as "12 phút 30 giây" / "12 min 30 s";
+    - ``date``, ``start``, ``end``, ``as_of`` holding an ISO date are written 29/09/2025 in
+      Vietnamese;
+    - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …".
+    """
     _code, vi, en = CATALOGUE[msg_id]
     values = dict(params)
     index = 0 if lang == "vi" else 1
     for name in _TERM_PARAMS:
         if name in values and values[name] in TERMS:
             values[name] = TERMS[values[name]][index]
+    for name, value in params.items():
+        if name.endswith(("_vi", "_en")) and name.endswith(f"_{lang}"):
+            values[name[:-3]] = value
+        elif name.endswith("_seconds") and value.isdigit():
+            values[name] = _duration(int(value), lang)
+        elif name in _DATE_PARAMS and lang == "vi" and _ISO_DATE.fullmatch(value):
+            values[name] = f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    if values.get("first_file"):
+        values["first_file"] = (
+            f" (tệp {values['first_file']})" if lang == "vi" else f" of {values['first_file']}"
+        )
     values["hint"] = hint(values.pop("suggestion", None) or None, lang)
     return (vi if lang == "vi" else en).format(**values)
+
+
+_DATE_PARAMS = frozenset({"date", "start", "end", "as_of"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _duration(seconds: int, lang: Lang) -> str:
+    minutes, secs = divmod(seconds, 60)
+    if lang == "vi":
+        return f"{minutes} phút" + (f" {secs} giây" if secs else "")
+    return f"{minutes} min" + (f" {secs} s" if secs else "")
 
 
 def code_of(msg_id: str) -> str:

@@ -89,5 +89,13 @@ class _Locator:
     ) -> Problem:
         line, column = self.item(summary.path, index)
         first_line, _ = self.item(original.path, first)
-        where = f"{original.path}:{first_line}" if first_line is not None else original.path
-        return make(summary.path, line, column, "duplicate-item", unit, where=where)
+        other_file = "" if original.path == summary.path else original.path
+        return make(
+            summary.path,
+            line,
+            column,
+            "duplicate-item",
+            unit,
+            first_line=first_line or "?",
+            first_file=other_file,
+        )

@@ -28,7 +28,6 @@ from .plan import Plan
 from .problems import Problem, make
 from .submission import ITEMS, Header, Item, Submission
 from .textnorm import suggest
-from .values import format_duration
 from .yamlio import Document, Fatal, Positions, load
 
 #: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
@@ -98,6 +97,7 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
     item_entries = tree.get("items") if isinstance(tree, dict) else None
     count = len(item_entries) if isinstance(item_entries, list) else 0
     header, unit = _check_header(tree, ctx, findings)
+    findings = _without_echoes(findings)
     # Any finding so far outside the items voids the file (SPEC 4).
     voided = header is None or any(not _in_items(f.loc) for f in findings)
     summary = FileSummary(name, unit, count, [], voided=voided)
@@ -174,9 +174,29 @@ def _check_items(
     for index, item, item_findings in _validated(entries, ctx):
         item_findings.extend(_resolve(index, item, header, ctx))
         if item_findings:
-            findings.extend(item_findings)
+            findings.extend(_without_echoes(item_findings))
         elif index not in bad_items:
             _tally(index, item, ctx, summary, key_ids)
+
+
+_REQUIRED_FIELD = {"schema.title-required": "title", "schema.duration-required": "duration"}
+
+
+def _without_echoes(found: list[Finding]) -> list[Finding]:
+    """Drop "field X is missing" where an unknown key already says "did you mean 'X'?".
+
+    ``titel: …`` would otherwise give two errors, the echo (no title) listed before its cause.
+    """
+    suggested = {dict(f.params).get("suggestion") for f in found if f.msg_id == "unknown-field"}
+    if not suggested:
+        return found
+    return [f for f in found if _missing_field(f) not in suggested]
+
+
+def _missing_field(item: Finding) -> str | None:
+    if item.msg_id == "schema.missing":
+        return dict(item.params).get("field")
+    return _REQUIRED_FIELD.get(item.msg_id)
 
 
 def _validated(entries: list[Any], ctx: Context) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
@@ -263,10 +283,11 @@ def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> 
             yield finding(
                 (*loc, "duration"),
                 "duration-out-of-range",
-                kind=kind.id,
-                value=format_duration(duration),
-                min=format_duration(round(bounds.min_minutes * 60)),
-                max=format_duration(round(bounds.max_minutes * 60)),
+                kind_vi=kind.name.vi.lower(),
+                kind_en=kind.name.en.lower(),
+                value_seconds=duration,
+                min_seconds=round(bounds.min_minutes * 60),
+                max_seconds=round(bounds.max_minutes * 60),
             )
     day = item.get("date")
     if isinstance(day, date):

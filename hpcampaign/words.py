@@ -95,3 +95,32 @@ def plural(count: int, vi: str, en: str, lang: Lang, en_plural: str | None = Non
         return f"{count} {vi}"
     word = en if count == 1 else (en_plural or en + "s")
     return f"{count} {word}"
+
+
+_SEVERITY_ORDER = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
+
+
+def needing_attention(results: list[Result], silent: frozenset[str] = frozenset()) -> list[Result]:
+    """Missed, behind and over results, the ones a clerk can act on first.
+
+    Order: results of units that did report before those of units that sent nothing (``silent``:
+    they are listed under "chưa báo cáo" anyway), then missed, behind, over; then furthest from
+    the target; then by date and scope, so the order is stable.
+    """
+    chosen = [r for r in results if r.status in ("missed", "behind", "over")]
+    chosen.sort(
+        key=lambda r: (
+            all(u in silent for u in r.units),
+            _SEVERITY_ORDER[r.status],
+            _ratio(r),
+            r.start,
+            r.scope,
+        )
+    )
+    return chosen
+
+
+def _ratio(result: Result) -> float:
+    if result.status == "over" and result.max:
+        return -result.actual / result.max
+    return result.actual / result.min if result.min else result.actual

@@ -240,7 +240,9 @@ def test_files_of_a_unit_merge_and_duplicates_count_once(plan: Plan, tmp_path: P
     ]
     assert dups == [("w36", 4, "warning"), ("w37", 3, "warning"), ("w37", 4, "warning")]
     first = next(p for p in report.problems if p.code == "duplicate-item" and p.line == 3)
-    assert first.message("en") == f"duplicates the item at {tmp_path.as_posix()}/w36/a.yaml:3: counted once"
+    assert first.message("en") == f"same item as on line 3 of {tmp_path.as_posix()}/w36/a.yaml — counted once"
+    within = next(p for p in report.problems if p.code == "duplicate-item" and "w36" in p.path)
+    assert within.message("vi") == "trùng với mục ở dòng 3 — chỉ tính một lần"
     assert "phuong-hong-bang" in report.units_without_files
     assert "bao-va-ptth-hai-phong" not in report.units_without_files
 

@@ -204,7 +204,7 @@ def test_cli_reports_an_invalid_plan_with_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", str(tmp_path), "--plan", str(path)])
     assert result.exit_code == 2
     missing = CliRunner().invoke(app, ["plan", "--plan", str(tmp_path / "nope.yaml")])
-    assert missing.exit_code == 2 and "unreadable" in missing.output
+    assert missing.exit_code == 2 and "no plan file at" in missing.output
 
 
 def test_plan_command_shows_every_rule_with_clause() -> None:

@@ -1,9 +1,10 @@
 """``check --format github``: GitHub Actions workflow commands.
 
 Every problem becomes ``::error`` or ``::warning`` on its file, line and column, so the unit
-that committed a wrong file sees the annotation on the exact line. Each rule with failing or
-over-target results becomes one annotation without a file (one per rule, not one per commune
-and week: GitHub shows only the first few annotations of a step). Properties escape
+that committed a wrong file sees the annotation on the exact line. Each rule with missed, behind
+or over-target results becomes one annotation without a file (one per rule, not one per commune
+and week: GitHub shows only the first few annotations of a step): ``::error`` when one of them
+fails ``--fail-on``, else ``::warning``; units that did report are named before silent ones. Properties escape
 ``% \\r \\n : ,``; messages escape ``% \\r \\n``.
 """
 
@@ -14,7 +15,7 @@ from collections import Counter, defaultdict
 from ..checking import CheckReport
 from ..engine import Result
 from ..verdict import fails
-from ..words import num, result_label, status_word, target
+from ..words import needing_attention, num, result_label, status_word, target
 from . import RenderOptions
 
 SHOWN = 10
@@ -43,13 +44,13 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     for result in report.results:
         by_rule[result.rule].append(result)
     rules = {rule.id: rule for rule in report.plan.rules}
+    silent = frozenset(report.units_without_files)
     for rule_id, results in by_rule.items():
         rule = rules[rule_id]
-        failing = [r for r in results if fails(r, options.fail_on)]
-        attention = failing or [r for r in results if r.status in ("behind", "over")]
+        attention = needing_attention(results, silent)
         if not attention:
             continue
-        level = "error" if failing else "warning"
+        level = "error" if any(fails(r, options.fail_on) for r in attention) else "warning"
         counts = Counter(r.status for r in attention)
         summary = ", ".join(f"{n} {status_word(s, lang)}" for s, n in sorted(counts.items()))
         named = "; ".join(

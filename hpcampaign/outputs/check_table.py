@@ -26,11 +26,10 @@ from ..engine import STATUSES, Result
 from ..plan import Plan, Rule
 from ..problems import Lang, Problem
 from ..verdict import fails
-from ..words import num, plural, result_label, scope_name, span, status_word, target
+from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target
 from . import RenderOptions
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
-_SEVERITY_ORDER = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
 WORST_SHOWN = 3
 INDENT = "    "
 
@@ -130,9 +129,8 @@ def _status_counts(results: list[Result], lang: Lang) -> Text:
     return text
 
 
-def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang) -> Text:
-    attention = [r for r in results if r.status in ("missed", "behind", "over")]
-    attention.sort(key=lambda r: (_SEVERITY_ORDER[r.status], _ratio(r), r.start, r.scope))
+def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang, silent: frozenset[str]) -> Text:
+    attention = needing_attention(results, silent)
     text = Text()
     for result in attention[:WORST_SHOWN]:
         if text:
@@ -143,12 +141,6 @@ def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang) -> Text:
         more = len(attention) - WORST_SHOWN
         text.append(_t(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
     return text
-
-
-def _ratio(result: Result) -> float:
-    if result.status == "over" and result.max:
-        return -result.actual / result.max
-    return result.actual / result.min if result.min else result.actual
 
 
 def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOptions) -> None:
@@ -162,6 +154,7 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
     table.add_column(_t(lang, "Mục tiêu", "Target"), overflow="fold", ratio=2)
     table.add_column(_t(lang, "Kết quả", "Results"), overflow="fold", ratio=3)
     table.add_column(_t(lang, "Cần chú ý", "Needs attention"), overflow="fold", ratio=4)
+    silent = frozenset(report.units_without_files)
     for rule in plan.rules:
         results = by_rule.get(rule.id)
         if not results:
@@ -175,7 +168,10 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
             style="dim",
         )
         table.add_row(
-            name, Text(target(rule, lang)), _status_counts(results, lang), _worst(plan, rule, results, lang)
+            name,
+            Text(target(rule, lang)),
+            _status_counts(results, lang),
+            _worst(plan, rule, results, lang, silent),
         )
     console.print(table)
 
