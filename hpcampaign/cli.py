@@ -242,6 +242,9 @@ def report(
     lang: LangOption = LangChoice.vi,
     number: Annotated[str | None, typer.Option(help="Document number, e.g. 12 (→ Số: 12/BC-…).")] = None,
     signer: Annotated[str | None, typer.Option(help="Name of the signer.")] = None,
+    date_: Annotated[
+        str | None, typer.Option("--date", help="The memo's own date (default: the as-of date).")
+    ] = None,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
@@ -271,6 +274,7 @@ def report(
         number=number,
         signer=signer,
         jobs=jobs,
+        issued=_date(date_, "--date"),
     )
     try:
         memo = build_memo(the_plan, options)

@@ -1,0 +1,207 @@
+"""The memo of ``hpcampaign report`` as data: what the office tells the Department's leadership.
+
+Section V.4.1 of the plan: the Information–Press–Publishing office compiles the campaign's results
+and reports to the Department's leadership. :func:`build_memo` runs the same check as
+``hpcampaign check`` (:func:`hpcampaign.checking.run_check`) and reads its results; it judges
+nothing itself. A :class:`Memo` holds ids, dates, numbers and statuses, never rendered text: the
+renderers in ``hpcampaign.outputs.report_*`` word it in Vietnamese or English.
+
+Words and decisions:
+
+- *as of* D: the day every judgement is made (``--as-of``), as in ``check``.
+- *period*: the span the memo reports on. ``--week`` or ``--from``/``--to`` give it. ``--from``
+  alone runs to D; ``--to`` alone starts on the first day of the chosen phase (or of the campaign).
+  With neither: for ``--phase X``, X's window up to D (all of it when X is over, all of it too when
+  X has not begun, every result then being pending); for ``--phase all``, the ISO week containing
+  D, Monday to D (the weekly memo).
+- *to date*: from the start of the chosen phase (or of the campaign) to D, capped at the phase's
+  end. Per rule it is the rule's own window so far (see :mod:`hpcampaign.memo_rules` for what
+  each shape of rule reports).
+- *rules of the memo*: with ``--phase X``, every rule the engine selects for X (a rule over several
+  phases keeps only its days or weeks that meet X); with ``--phase all``, the rules whose window
+  meets the period.
+- *in scope*: the units some rule of the memo covers; *without files*: those no file names
+  ("chưa báo cáo"); *quiet*: those with a file but no item counted in the period.
+- *letterhead*: the document's number (``--number``; None leaves "Số:      /BC-…" blank for the
+  clerk), its date (``--date``; default D) and the signer's name (``--signer``; default the
+  plan's ``meta.signer.name``, which may be empty: a blank line to sign on).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+from .checking import CheckOptions, CheckReport, run_check
+from .engine import STATUSES, Result, Selection, Status
+from .memo_facts import (
+    Citation,
+    LanguageLine,
+    UnitGroup,
+    UnitProblems,
+    citations,
+    grouped,
+    items_between,
+    language_lines,
+    problems_by_unit,
+)
+from .memo_rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
+from .plan import Plan
+
+__all__ = ["Headline", "Letterhead", "Memo", "MemoOptions", "Period", "build_memo", "choose_period"]
+
+
+@dataclass(frozen=True, slots=True)
+class MemoOptions:
+    paths: tuple[Path, ...]
+    as_of: date
+    phase: str | None = None
+    """A phase id; None for all phases."""
+    start: date | None = None
+    end: date | None = None
+    number: str | None = None
+    signer: str | None = None
+    jobs: int = 1
+    issued: date | None = None
+    """The memo's own date; None for the as-of date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+    chosen: Literal["given", "phase", "week"]
+    """How it was set: by the options, as the phase's window, as the week of the as-of date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    number: str | None
+    issued: date
+    signer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    files: int
+    files_with_errors: int
+    units_in_scope: int
+    units_reporting: int
+    items: int
+    """Items counted in the period, every kind, every unit."""
+    rules: dict[Status, int]
+    """Rules of the memo by their to-date status."""
+    errors: int
+    warnings: int
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    plan: Plan
+    as_of: date
+    phase: str | None
+    period: Period
+    to_date: tuple[date, date]
+    letterhead: Letterhead
+    headline: Headline
+    rules: tuple[RuleLine, ...]
+    daily: tuple[DailySeries, ...]
+    spreads: tuple[Spread, ...]
+    languages: tuple[LanguageLine, ...]
+    without_files: tuple[UnitGroup, ...]
+    quiet: tuple[UnitGroup, ...]
+    problems: tuple[UnitProblems, ...]
+    citations: tuple[Citation, ...]
+
+
+def choose_period(plan: Plan, options: MemoOptions) -> Period:
+    """The report period (see the module docstring for the defaults)."""
+    phase = plan.phase_by_id[options.phase] if options.phase is not None else None
+    if options.start is not None or options.end is not None:
+        start = options.start or (phase.start if phase else plan.start)
+        return Period(start, options.end or options.as_of, "given")
+    if phase is not None:
+        if phase.start <= options.as_of <= phase.end:
+            return Period(phase.start, options.as_of, "phase")
+        return Period(phase.start, phase.end, "phase")
+    monday = options.as_of - timedelta(days=options.as_of.weekday())
+    return Period(monday, options.as_of, "week")
+
+
+def build_memo(plan: Plan, options: MemoOptions) -> Memo:
+    """Check the submissions under ``options.paths`` and gather the memo's contents."""
+    report = run_check(
+        plan, CheckOptions(options.paths, options.as_of, Selection(phase=options.phase), options.jobs)
+    )
+    as_of = options.as_of
+    period = choose_period(plan, options)
+    span = (period.start, period.end)
+    phase = plan.phase_by_id[options.phase] if options.phase is not None else None
+    to_date = (phase.start, min(phase.end, as_of)) if phase else (plan.start, as_of)
+
+    by_rule: dict[str, list[Result]] = {}
+    for result in report.results:
+        by_rule.setdefault(result.rule, []).append(result)
+    chosen = [
+        rule
+        for rule in plan.rules
+        if rule.id in by_rule and (phase is not None or _meets(by_rule[rule.id], period.start, period.end))
+    ]
+    in_scope = {unit for rule in chosen for r in by_rule[rule.id] for unit in r.units}
+    without = [unit for unit in report.units_without_files if unit in in_scope]
+    lines = tuple(
+        rule_line(plan, rule, by_rule[rule.id], report.tally, span, as_of, frozenset(without))
+        for rule in chosen
+    )
+    counted_end = min(period.end, as_of)
+    active = {unit for unit in in_scope if items_between(report.tally, period.start, counted_end, {unit})}
+    quiet = [unit for unit in in_scope if unit not in active and unit not in without]
+    return Memo(
+        plan=plan,
+        as_of=as_of,
+        phase=options.phase,
+        period=period,
+        to_date=to_date,
+        letterhead=Letterhead(
+            number=options.number,
+            issued=options.issued or as_of,
+            signer=plan.meta.signer.name if options.signer is None else options.signer,
+        ),
+        headline=_headline(
+            report, lines, in_scope, without, items_between(report.tally, period.start, counted_end)
+        ),
+        rules=lines,
+        daily=daily_series(plan, lines, by_rule, span),
+        spreads=spreads(plan, lines, by_rule, frozenset(without)),
+        languages=language_lines(plan, report.tally, lines, by_rule, (period.start, counted_end), to_date),
+        without_files=grouped(plan, set(without), in_scope),
+        quiet=grouped(plan, set(quiet), in_scope),
+        problems=problems_by_unit(plan, report.files),
+        citations=citations(lines),
+    )
+
+
+def _meets(results: Sequence[Result], start: date, end: date) -> bool:
+    return min(r.start for r in results) <= end and max(r.end for r in results) >= start
+
+
+def _headline(
+    report: CheckReport, lines: Sequence[RuleLine], in_scope: set[str], without: list[str], items: int
+) -> Headline:
+    problems = report.problems
+    errors = sum(1 for p in problems if p.severity == "error")
+    statuses = Counter(line.to_date.status for line in lines)
+    return Headline(
+        files=len(report.files),
+        files_with_errors=sum(1 for f in report.files if f.errors),
+        units_in_scope=len(in_scope),
+        units_reporting=len(in_scope) - len(without),
+        items=items,
+        rules={status: statuses[status] for status in STATUSES},
+        errors=errors,
+        warnings=len(problems) - errors,
+    )

@@ -1,0 +1,253 @@
+"""What each rule of the plan amounts to in the memo: figures for the period and to date, flags, charts.
+
+Everything here is read off the engine's :class:`~hpcampaign.engine.Result` records and counted
+with :func:`hpcampaign.engine.daily` (the engine's own matching of items to a rule); no rule is
+judged a second time.
+
+Words:
+
+- *shape* of a rule: ``daily`` or ``weekly`` (judged every day or ISO week), ``window`` (judged
+  once over its window), ``average`` (average per week over its window), ``languages`` (judged
+  once per language).
+- *span* of a rule: from its first result's first day to its last result's last day: its window,
+  or with ``--phase`` the days or weeks of it the engine selected for that phase.
+- *figures* over a span: the results in it counted by status (pending ones too: they are not
+  *judged*), their *overall status*, the matching items counted in it (within the rule's span,
+  up to the as-of date D), and the value of the one judgement where the rule has exactly one.
+- *overall status* of several results: the worst judged one, in the order missed, behind, over,
+  ok; ``pending`` when none is judged yet. A daily rule whose closed days were all met but whose
+  open day is still below target is ``behind`` ("đang thực hiện"); one missed day makes it
+  ``missed`` ("chưa đạt"), since a closed day cannot be made up.
+- *flag*: a scope with a missed or behind result, to be named in the memo, with the number of its
+  flagged periods (days or weeks).
+
+"Period" and "to date", per shape:
+
+- ``daily``, ``weekly``: *period* = the results of the days or weeks that meet the report period
+  (a week partly inside counts whole); *to date* = every result of the rule's span so far, i.e.
+  how many days or weeks were met, missed, and so on.
+- ``window``, ``average``, ``languages``: the judgement is over the whole window, so the *period*
+  has no status, only the items counted in it; *to date* is the engine's judgement as of D (the
+  count, or the average per week from the window's start through D).
+
+Flags come from the period for ``daily`` and ``weekly`` rules, from the to-date results
+otherwise. Units that have no file at all are never flagged: the memo names them once, among the
+units that submitted nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from .engine import STATUSES, Result, Status, daily
+from .plan import Plan, Rule
+from .tally import Tally
+
+Shape = Literal["daily", "weekly", "window", "average", "languages"]
+
+#: The order in which results need attention: worst first.
+RANK: dict[Status, int] = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    status: Status | None
+    """Overall status; ``None`` where the span is not judged on its own (a window rule's period)."""
+    counts: dict[Status, int]
+    items: int
+    value: float | None = None
+
+    @property
+    def judged(self) -> int:
+        """Results judged so far (every one but the pending)."""
+        return sum(count for status, count in self.counts.items() if status != "pending")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    status: Status
+    scope: str
+    """A unit id (``each`` rules) or a group label (``combined`` rules)."""
+    language: str | None
+    periods: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLine:
+    rule: Rule
+    shape: Shape
+    scopes: int
+    start: date
+    end: date
+    period: Figures
+    to_date: Figures
+    flags: tuple[Flag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayPoint:
+    day: date
+    value: int
+    min: float | None
+    max: float | None
+    status: Status
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DailySeries:
+    """Items per day of one ``combined`` scope, against the band of each day's rule."""
+
+    scope: str
+    kinds: tuple[str, ...]
+    points: tuple[DayPoint, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """The to-date values of an ``average`` rule across its units, highest first."""
+
+    rule: Rule
+    values: tuple[tuple[str, float, Status], ...]
+    omitted: int
+    """Units of the scope left out because they have no file."""
+
+
+def shape_of(rule: Rule) -> Shape:
+    if rule.mode == "average_per_week":
+        return "average"
+    if rule.mode == "per_language":
+        return "languages"
+    return {"day": "daily", "week": "weekly"}.get(rule.period, "window")  # type: ignore[return-value]
+
+
+def overall(statuses: Iterable[Status]) -> Status:
+    judged = [status for status in statuses if status != "pending"]
+    return min(judged, key=RANK.__getitem__) if judged else "pending"
+
+
+def figures(results: Sequence[Result], items: int, value: float | None = None) -> Figures:
+    counts = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        counts[result.status] += 1
+    return Figures(overall(r.status for r in results), counts, items, value)
+
+
+def items_between(rule: Rule, tally: Tally, units: Sequence[str], first: date, last: date) -> int:
+    """Items of ``units`` that count for ``rule``, dated ``first`` … ``last`` (both included)."""
+    if last < first:
+        return 0
+    low, high = first.toordinal(), last.toordinal()
+    return sum(count for day, count in daily(rule, tally, list(units)).items() if low <= day <= high)
+
+
+def rule_line(
+    plan: Plan,
+    rule: Rule,
+    results: Sequence[Result],
+    tally: Tally,
+    period: tuple[date, date],
+    as_of: date,
+    without_files: Collection[str],
+) -> RuleLine:
+    """The memo's line for one rule, from the engine's results of it (at least one)."""
+    shape = shape_of(rule)
+    start, end = min(r.start for r in results), max(r.end for r in results)
+    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    units = sorted({unit for r in results for unit in r.units}, key=order.__getitem__)
+    first, last = max(start, period[0]), min(end, period[1], as_of)
+    in_period = [r for r in results if r.start <= period[1] and r.end >= period[0]]
+    period_items = items_between(rule, tally, units, first, last)
+    to_date_items = items_between(rule, tally, units, start, min(end, as_of))
+    value = results[0].actual if len(results) == 1 else None
+    if shape in ("daily", "weekly"):
+        period_figures = figures(in_period, period_items)
+        flagged: Sequence[Result] = in_period
+    else:
+        period_figures = Figures(None, dict.fromkeys(STATUSES, 0), period_items)
+        flagged = results
+    return RuleLine(
+        rule=rule,
+        shape=shape,
+        scopes=len({r.scope for r in results}),
+        start=start,
+        end=end,
+        period=period_figures,
+        to_date=figures(results, to_date_items, value),
+        flags=_flags(plan, rule, flagged, without_files),
+    )
+
+
+def _flags(
+    plan: Plan, rule: Rule, results: Sequence[Result], without_files: Collection[str]
+) -> tuple[Flag, ...]:
+    found: dict[tuple[str, str | None], tuple[Status, int]] = {}
+    for result in results:
+        if result.status not in ("missed", "behind") or result.scope in without_files:
+            continue
+        key = (result.scope, result.language)
+        status, periods = found.get(key, (result.status, 0))
+        found[key] = (min(status, result.status, key=RANK.__getitem__), periods + 1)
+    units = {unit.id: index for index, unit in enumerate(plan.units)}
+    languages = {code: index for index, code in enumerate(rule.counts.languages or ())}
+    return tuple(
+        sorted(
+            (
+                Flag(status, scope, language, periods)
+                for (scope, language), (status, periods) in found.items()
+            ),
+            key=lambda f: (
+                RANK[f.status],
+                units.get(f.scope, -1),
+                languages.get(f.language or "", -1),
+                f.scope,
+                f.language or "",
+            ),
+        )
+    )
+
+
+def daily_series(
+    plan: Plan, lines: Sequence[RuleLine], results: dict[str, list[Result]], period: tuple[date, date]
+) -> tuple[DailySeries, ...]:
+    """One series per ``combined`` daily scope and kinds (the city press), over the period's days."""
+    points: dict[tuple[str, tuple[str, ...]], dict[date, DayPoint]] = {}
+    for line in lines:
+        rule = line.rule
+        if line.shape != "daily" or rule.scope.aggregate != "combined":
+            continue
+        days = points.setdefault((plan.scope_label(rule), tuple(rule.counts.kinds)), {})
+        for result in results[rule.id]:
+            if period[0] <= result.start <= period[1] and result.start not in days:
+                days[result.start] = DayPoint(
+                    result.start, round(result.actual), result.min, result.max, result.status, rule.id
+                )
+    return tuple(
+        DailySeries(scope, kinds, tuple(days[day] for day in sorted(days)))
+        for (scope, kinds), days in points.items()
+        if days
+    )
+
+
+def spreads(
+    plan: Plan, lines: Sequence[RuleLine], results: dict[str, list[Result]], without_files: Collection[str]
+) -> tuple[Spread, ...]:
+    """The to-date averages of every judged ``average`` rule over several units."""
+    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    found = []
+    for line in lines:
+        if line.shape != "average" or line.scopes < 2 or line.to_date.status == "pending":
+            continue
+        chosen = [r for r in results[line.rule.id] if r.scope not in without_files]
+        chosen.sort(key=lambda r: (-r.actual, order.get(r.scope, -1)))
+        found.append(
+            Spread(
+                line.rule,
+                tuple((r.scope, r.actual, r.status) for r in chosen),
+                len(results[line.rule.id]) - len(chosen),
+            )
+        )
+    return tuple(found)

@@ -1,0 +1,82 @@
+"""The memo as worded text in one language: a letterhead, blocks of body, a closing.
+
+:mod:`.report_outline` words a :class:`~hpcampaign.memo.Memo` into an :class:`Outline`; the
+Markdown, HTML and DOCX renderers only lay it out, so the three say the same thing in the same
+words. Every string here is plain text, not yet escaped: each renderer escapes for its format.
+
+Blocks: a :class:`Heading` (level 1 for a numbered section, 2 for a subsection), a
+:class:`Paragraph`, a list of :class:`Bullets`, a :class:`Table` (with per-row statuses, for
+colour) and a :class:`Chart` (drawn as SVG in HTML; Markdown and DOCX show its ``fallback``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ..engine import Status
+from ..memo_rules import DailySeries, Spread
+from ..problems import Lang
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: Literal[1, 2] = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]
+    """Relative column widths (they sum to 100)."""
+    numeric: tuple[bool, ...]
+    """Right-aligned columns."""
+    statuses: tuple[Status | None, ...] = ()
+    """Per row: the status that colours its last cell."""
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    data: DailySeries | Spread
+    caption: str
+    fallback: Table | Paragraph | None = None
+
+
+Block = Heading | Paragraph | Bullets | Table | Chart
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    lang: Lang
+    as_of: date
+    issued: date
+    parent_body: str
+    issuer: str
+    issuer_lines: tuple[str, ...]
+    """The issuer as printed in the letterhead (long names on two lines)."""
+    number_line: str
+    nation: str
+    motto: str
+    date_line: str
+    kind: str
+    subject: str
+    period_line: str
+    blocks: tuple[Block, ...]
+    recipients_label: str
+    recipients: tuple[str, ...]
+    signer_title: str
+    signer_name: str

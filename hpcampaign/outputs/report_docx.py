@@ -1,0 +1,253 @@
+"""``report --format docx``: the memo as a Vietnamese administrative report (Nghị định 30/2020/NĐ-CP).
+
+Layout (facts in ``DOMAIN.md``): A4 portrait; margins top and bottom 20 mm, left 30 mm, right
+15 mm; Times New Roman throughout. A borderless two-column letterhead: at the left the parent
+body (capitals, not bold), the issuing body (bold capitals) with a short drawn line beneath, and
+"Số: …/BC-…"; at the right the national title (bold capitals, 12 pt), the motto (bold, 13 pt)
+with a drawn line as long as itself, and the place-and-date line in italics. Then "BÁO CÁO"
+(bold, 14 pt), its subject and a short line beneath; a 14 pt body, justified, first lines
+indented 1 cm; tables in 11 pt with their header row repeated on every page; "Nơi nhận:" at the
+left and the signer's block at the right. Page numbers are centred at the top from page 2 on (a
+different, empty first-page header, and a PAGE field in the others).
+
+Same input, same bytes: the core properties come from the memo's date, python-docx's template
+thumbnail is dropped, and the zip is written again with every entry dated at the memo's date.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.section import Section
+from docx.shared import Length, Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from ..engine import Status
+from ..memo import Memo
+from . import RenderOptions
+from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table
+from .report_docx_xml import drawn_line, fonts, language, page_field, repeat_header, shade, stable_zip
+from .report_outline import outline
+
+BODY_PT, TABLE_PT = 14, 11
+CONTENT_MM = 210 - 30 - 15
+LEFT_MM, RIGHT_MM = 71, CONTENT_MM - 71
+COLOURS: dict[Status, str] = {
+    "ok": "1B5E20",
+    "over": "8D5A00",
+    "behind": "B34700",
+    "missed": "B71C1C",
+    "pending": "666666",
+}
+CENTER, LEFT, RIGHT, JUSTIFY = (
+    WD_PARAGRAPH_ALIGNMENT.CENTER,
+    WD_PARAGRAPH_ALIGNMENT.LEFT,
+    WD_PARAGRAPH_ALIGNMENT.RIGHT,
+    WD_PARAGRAPH_ALIGNMENT.JUSTIFY,
+)
+Container = DocxDocument | _Cell
+
+
+def render(memo: Memo, options: RenderOptions) -> bytes:
+    doc = outline(memo, options.lang)
+    document = Document()
+    _setup(document, doc)
+    _letterhead(document, doc)
+    _title(document, doc)
+    for block in doc.blocks:
+        _block(document, block)
+    _closing(document, doc)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return stable_zip(buffer.getvalue(), doc.issued)
+
+
+def _setup(document: DocxDocument, doc: Outline) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = Mm(10)
+    tag = "vi-VN" if doc.lang == "vi" else "en-GB"
+    for name in ("Normal", "Heading 1", "Heading 2"):
+        style = document.styles[name]
+        assert isinstance(style, ParagraphStyle)
+        style.font.size, style.font.bold, style.font.italic = Pt(BODY_PT), name != "Normal", False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        rpr = style.element.get_or_add_rPr()
+        fonts(rpr)
+        if name == "Normal":
+            language(rpr, tag)
+        style.paragraph_format.space_before = Pt(0 if name == "Normal" else 6)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.line_spacing = 1.0
+    package = document.part.package
+    for key, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # python-docx's template picture, not this memo
+            del package.rels[key]
+    props = document.core_properties
+    # The memo's date at midnight (written as UTC), never the moment it was rendered.
+    moment = datetime(doc.issued.year, doc.issued.month, doc.issued.day, tzinfo=UTC)
+    props.author, props.last_modified_by, props.comments = doc.issuer, doc.issuer, ""
+    props.title, props.subject = f"{doc.kind} {doc.subject}", doc.period_line
+    props.created = props.modified = props.last_printed = moment
+    props.revision, props.language = 1, tag
+    _page_numbers(section)
+
+
+def _page_numbers(section: Section) -> None:
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = CENTER
+    page_field(paragraph, 13)
+
+
+def _text(
+    container: Container,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_PARAGRAPH_ALIGNMENT = CENTER,
+    before: float = 0,
+    after: float = 0,
+) -> DocxParagraph:
+    paragraph = container.add_paragraph()
+    paragraph.alignment = align
+    fmt = paragraph.paragraph_format
+    fmt.space_before, fmt.space_after, fmt.first_line_indent = Pt(before), Pt(after), None
+    run = paragraph.add_run(text)
+    run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+    return paragraph
+
+
+def _line(
+    container: Container, width_mm: float, length_mm: float, before: float = 0, after: float = 0
+) -> None:
+    drawn_line(container.add_paragraph(), width_mm, length_mm, before, after)
+
+
+def _borderless(document: DocxDocument, widths_mm: tuple[float, float]) -> tuple[_Cell, _Cell]:
+    table = document.add_table(rows=1, cols=2)
+    _widths(table, [Mm(w) for w in widths_mm])
+    left, right = table.rows[0].cells
+    for cell in (left, right):
+        cell._tc.remove(cell.paragraphs[0]._p)
+    return left, right
+
+
+def _widths(table: DocxTable, widths: list[Length]) -> None:
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        # Word reads the cells' widths, LibreOffice the grid's: set both.
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _letterhead(document: DocxDocument, doc: Outline) -> None:
+    left, right = _borderless(document, (LEFT_MM, RIGHT_MM))
+    _text(left, doc.parent_body, 12)
+    issuer = _text(left, doc.issuer_lines[0], 12, bold=True)
+    for line in doc.issuer_lines[1:]:
+        issuer.add_run().add_break()
+        run = issuer.add_run(line)
+        run.font.size, run.font.bold = Pt(12), True
+    _line(left, LEFT_MM, 22)
+    _text(left, doc.number_line, 13, before=6)
+    _text(right, doc.nation, 12, bold=True)
+    _text(right, doc.motto, 13, bold=True)
+    _line(right, RIGHT_MM, 63 if doc.lang == "vi" else 72)  # the motto's width at 13 pt bold
+    _text(right, doc.date_line, 13, italic=True, before=8)
+
+
+def _title(document: DocxDocument, doc: Outline) -> None:
+    _text(document, doc.kind, 14, bold=True, before=18)
+    _text(document, doc.subject, 14, bold=True)
+    _text(document, doc.period_line, 13, italic=True)
+    _line(document, CONTENT_MM, 45, before=4, after=12)
+
+
+def _block(document: DocxDocument, block: Block) -> None:
+    if isinstance(block, Heading):
+        paragraph = document.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
+        paragraph.paragraph_format.keep_with_next = True
+    elif isinstance(block, Paragraph):
+        _body(document, block.text)
+    elif isinstance(block, Bullets):
+        for item in block.items:
+            _body(document, f"- {item}")
+    elif isinstance(block, Table):
+        _table(document, block)
+    elif isinstance(block, Chart) and block.fallback is not None:
+        _block(document, block.fallback)
+
+
+def _body(document: DocxDocument, text: str) -> None:
+    paragraph = document.add_paragraph(text)
+    paragraph.alignment = JUSTIFY
+    paragraph.paragraph_format.first_line_indent = Mm(10)
+
+
+def _table(document: DocxDocument, block: Table) -> None:
+    table = document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+    table.style = document.styles["Table Grid"]
+    _widths(table, [Mm(CONTENT_MM * w / 100) for w in block.widths])
+    repeat_header(table.rows[0])
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        _cell(cell, text, bold=True)
+        shade(cell, "E8E8E8")
+    for index, row in enumerate(block.rows):
+        state = block.statuses[index] if index < len(block.statuses) else None
+        cells = table.rows[index + 1].cells
+        for column, text in enumerate(row):
+            coloured = state is not None and column == len(row) - 1
+            _cell(
+                cells[column],
+                text,
+                align=RIGHT if block.numeric[column] else LEFT,
+                colour=COLOURS[state] if state is not None and coloured else None,
+                bold=coloured and state in ("missed", "behind"),
+            )
+    if block.note:
+        _text(document, block.note, TABLE_PT, italic=True, align=JUSTIFY, before=3, after=6)
+
+
+def _cell(
+    cell: _Cell,
+    text: str,
+    *,
+    bold: bool = False,
+    align: WD_PARAGRAPH_ALIGNMENT = LEFT,
+    colour: str | None = None,
+) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = align
+    paragraph.paragraph_format.space_after = Pt(0)
+    run = paragraph.add_run(text)
+    run.font.size, run.font.bold = Pt(TABLE_PT), bold
+    if colour is not None:
+        run.font.color.rgb = RGBColor.from_string(colour)
+
+
+def _closing(document: DocxDocument, doc: Outline) -> None:
+    _text(document, "", 6)
+    left, right = _borderless(document, (CONTENT_MM / 2, CONTENT_MM / 2))
+    _text(left, doc.recipients_label, 12, bold=True, italic=True, align=LEFT)
+    for recipient in doc.recipients:
+        _text(left, recipient, 11, align=LEFT)
+    _text(right, doc.signer_title, 13, bold=True)
+    _text(right, doc.signer_name, 14, bold=True, before=72)  # room for the signature and seal

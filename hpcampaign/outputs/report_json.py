@@ -1,0 +1,142 @@
+"""``report --format json``: the memo's data (``hpcampaign.report/1``), for other tools.
+
+Ids, dates, numbers and statuses only: no worded text, so ``--lang`` changes nothing here. Keys
+in the order of the memo; lists in plan order (rules, units, languages) or by date; whole
+numbers print as integers. Status counts always name all five statuses.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..memo import Memo
+from ..memo_facts import UnitGroup
+from ..memo_rules import Figures, RuleLine
+from . import RenderOptions
+from .check_json import number
+
+SCHEMA = "hpcampaign.report/1"
+
+
+def _figures(figures: Figures) -> dict[str, Any]:
+    return {
+        "status": figures.status,
+        "counts": figures.counts,
+        "items": figures.items,
+        "value": number(figures.value),
+    }
+
+
+def _rule(line: RuleLine) -> dict[str, Any]:
+    rule = line.rule
+    return {
+        "rule": rule.id,
+        "clause": rule.clause,
+        "target_source": rule.target_source,
+        "shape": line.shape,
+        "min": number(rule.min),
+        "max": number(rule.max),
+        "from": line.start.isoformat(),
+        "to": line.end.isoformat(),
+        "scopes": line.scopes,
+        "period": _figures(line.period),
+        "to_date": _figures(line.to_date),
+        "flags": [
+            {"status": f.status, "scope": f.scope, "language": f.language, "periods": f.periods}
+            for f in line.flags
+        ],
+    }
+
+
+def _groups(groups: tuple[UnitGroup, ...]) -> list[dict[str, Any]]:
+    return [{"group": g.group, "members": g.members, "units": list(g.units)} for g in groups]
+
+
+def document(memo: Memo) -> dict[str, Any]:
+    head = memo.headline
+    return {
+        "schema": SCHEMA,
+        "as_of": memo.as_of.isoformat(),
+        "phase": memo.phase,
+        "period": {
+            "from": memo.period.start.isoformat(),
+            "to": memo.period.end.isoformat(),
+            "chosen": memo.period.chosen,
+        },
+        "to_date": {"from": memo.to_date[0].isoformat(), "to": memo.to_date[1].isoformat()},
+        "document": {
+            "number": memo.letterhead.number,
+            "date": memo.letterhead.issued.isoformat(),
+            "signer": memo.letterhead.signer,
+        },
+        "headline": {
+            "files": head.files,
+            "files_with_errors": head.files_with_errors,
+            "units_in_scope": head.units_in_scope,
+            "units_reporting": head.units_reporting,
+            "items": head.items,
+            "rules": head.rules,
+            "errors": head.errors,
+            "warnings": head.warnings,
+        },
+        "rules": [_rule(line) for line in memo.rules],
+        "daily": [
+            {
+                "scope": series.scope,
+                "kinds": list(series.kinds),
+                "points": [
+                    {
+                        "date": p.day.isoformat(),
+                        "value": p.value,
+                        "min": number(p.min),
+                        "max": number(p.max),
+                        "status": p.status,
+                        "rule": p.rule,
+                    }
+                    for p in series.points
+                ],
+            }
+            for series in memo.daily
+        ],
+        "spreads": [
+            {
+                "rule": spread.rule.id,
+                "omitted": spread.omitted,
+                "values": [{"unit": u, "value": number(v), "status": s} for u, v, s in spread.values],
+            }
+            for spread in memo.spreads
+        ],
+        "languages": [
+            {
+                "language": line.language,
+                "period_items": line.period_items,
+                "to_date_items": line.to_date_items,
+                "units": list(line.units),
+                "judgements": [
+                    {"rule": rule, "status": status, "actual": number(actual)}
+                    for rule, status, actual in line.judgements
+                ],
+            }
+            for line in memo.languages
+        ],
+        "units_without_files": _groups(memo.without_files),
+        "quiet_units": _groups(memo.quiet),
+        "problems": [
+            {
+                "unit": p.unit,
+                "files": p.files,
+                "voided": p.voided,
+                "errors": p.errors,
+                "warnings": p.warnings,
+                "codes": dict(p.codes),
+                "paths": list(p.paths),
+            }
+            for p in memo.problems
+        ],
+        "clauses": [{"clause": c.clause, "rules": list(c.rules)} for c in memo.citations],
+    }
+
+
+def render(memo: Memo, options: RenderOptions) -> str:
+    return json.dumps(document(memo), ensure_ascii=False, indent=2) + "\n"

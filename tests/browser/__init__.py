@@ -1,0 +1,1 @@
+"""Looking at the memo in a real browser: see ``memo_shot``."""

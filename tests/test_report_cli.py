@@ -1,0 +1,163 @@
+"""``hpcampaign report`` through typer's CliRunner: options, period choices, output files, usage errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from hpcampaign.cli import app
+
+from .conftest import ROOT
+
+FIXTURES = "tests/fixtures/memo"
+AS_OF = "2025-09-27"
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, ["report", FIXTURES, "--as-of", AS_OF, *args])
+
+
+def memo_json(*args: str) -> dict[str, Any]:
+    result = run("--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.output)
+    return data
+
+
+def test_default_is_the_weekly_memo_in_vietnamese_markdown() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert result.output.startswith("UBND THÀNH PHỐ HẢI PHÒNG")
+    assert "(Tuần 39 năm 2025, từ ngày 22/09/2025 đến ngày 27/09/2025; số liệu tính đến ngày 27/09/2025)" in (
+        result.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "period"),
+    [
+        ((), {"from": "2025-09-22", "to": "2025-09-27", "chosen": "week"}),
+        (("--week", "2025-W39"), {"from": "2025-09-22", "to": "2025-09-28", "chosen": "given"}),
+        (("--week", "2025w38"), {"from": "2025-09-15", "to": "2025-09-21", "chosen": "given"}),
+        (
+            ("--from", "20/09/2025", "--to", "2025-09-24"),
+            {"from": "2025-09-20", "to": "2025-09-24", "chosen": "given"},
+        ),
+        (("--phase", "before"), {"from": "2025-09-01", "to": "2025-09-25", "chosen": "phase"}),
+        (("--phase", "during"), {"from": "2025-09-26", "to": "2025-09-27", "chosen": "phase"}),
+    ],
+)
+def test_period_options(args: tuple[str, ...], period: dict[str, str]) -> None:
+    assert memo_json(*args)["period"] == period
+
+
+def test_phase_all_is_every_phase() -> None:
+    assert memo_json("--phase", "all")["phase"] is None
+    assert memo_json("--phase", "during")["phase"] == "during"
+
+
+def test_number_signer_and_date() -> None:
+    result = run("--number", "12", "--signer", "Nguyễn Văn A", "--date", "05/10/2025")
+    assert result.exit_code == 0
+    assert "Số: 12/BC-SVHTTDL" in result.output
+    assert "*Hải Phòng, ngày 05 tháng 10 năm 2025*" in result.output
+    assert result.output.rstrip().endswith("Nguyễn Văn A")
+
+
+def test_a_full_number_is_kept_as_it_is() -> None:
+    assert "Số: 07/BC-SVHTTDL-TTBCXB" in run("--number", "07/BC-SVHTTDL-TTBCXB").output
+
+
+def test_without_number_the_clerk_fills_it_in() -> None:
+    assert "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-SVHTTDL" in run().output
+
+
+def test_docx_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "memo.docx"
+    result = run("--format", "docx", "--output", str(target))
+    assert result.exit_code == 0 and result.output == ""
+    archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
+    assert "word/document.xml" in archive.namelist()
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in archive.read("word/document.xml").decode()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_text_formats_to_a_file_are_what_stdout_shows(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"memo.{fmt}"
+    assert run("--format", fmt, "--output", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == run("--format", fmt).output
+
+
+def test_english(tmp_path: Path) -> None:
+    result = run("--lang", "en")
+    assert result.exit_code == 0 and "# REPORT" in result.output and "BÁO CÁO" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--week", "2025-W39", "--from", "2025-09-22"), "--week and --from/--to cannot be used together"),
+        (("--week", "week 39"), "is not an ISO week"),
+        (("--from", "2025-09-24", "--to", "2025-09-20"), "--from must not be after --to"),
+        (("--phase", "congress"), "is not a phase of the plan"),
+        (("--date", "yesterday"), "--date: 'yesterday' is not a date"),
+        (("--format", "pdf"), ""),
+    ],
+)
+def test_usage_errors(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_missing_folder_is_a_usage_error() -> None:
+    result = CliRunner().invoke(app, ["report", "no/such/folder", "--as-of", AS_OF])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+
+
+def test_never_writes_inside_the_checked_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("unit: vtv\nitems: []\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["report", str(tmp_path), "--as-of", AS_OF, "--output", str(tmp_path / "memo.md")]
+    )
+    assert result.exit_code == 2 and not (tmp_path / "memo.md").exists()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "docx"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--week", "2026-W02"),  # after the campaign: no rule at all
+        ("--phase", "after", "--as-of", "2025-09-20"),  # a phase not yet begun: all pending
+        ("--as-of", "2025-08-20"),  # before the campaign
+    ],
+)
+def test_edge_periods_still_give_a_memo(tmp_path: Path, fmt: str, args: tuple[str, ...]) -> None:
+    target = tmp_path / f"memo.{fmt}"
+    result = run("--format", fmt, "--output", str(target), *args)
+    assert result.exit_code == 0, result.output
+    assert target.stat().st_size > 1000
+
+
+def test_a_folder_without_files_gives_a_memo_of_silence(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["report", str(empty), "--as-of", AS_OF, "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["headline"]["units_reporting"] == 0 and data["headline"]["files"] == 0
+    assert (
+        sum(len(group["units"]) for group in data["units_without_files"])
+        == data["headline"]["units_in_scope"]
+    )
