@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .problems import Problem, make, pack
 from .textnorm import suggest
-from .yamlio import Loc, Positions
+from .yamlio import Issue, Loc, Mark, Positions
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +26,17 @@ class Finding:
     msg_id: str
     params: tuple[tuple[str, str], ...] = ()
     at_key: bool = False
+    mark: Mark | None = None
+    """Where the finding is, when the loader already knows (a repeated key's own line)."""
 
 
 def finding(loc: Loc, msg_id: str, *, at_key: bool = False, **params: object) -> Finding:
     return Finding(loc, msg_id, pack(params), at_key)
+
+
+def from_issue(issue: Issue) -> Finding:
+    """A problem the loader found while building the tree, at the loader's own position."""
+    return Finding(issue.loc, issue.msg_id, issue.params, True, issue.mark)
 
 
 def place(
@@ -38,7 +45,9 @@ def place(
     """Problems with the line and column of each finding's key or value (or nearest parent)."""
     problems = []
     for item in findings:
-        mark = positions.at(item.loc, key=item.at_key) if positions is not None else None
+        mark = item.mark
+        if mark is None and positions is not None:
+            mark = positions.at(item.loc, key=item.at_key)
         line, column = (mark.line, mark.column) if mark else (None, None)
         problems.append(make(path, line, column, item.msg_id, unit, **dict(item.params)))
     return problems

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .findings import Finding, finding, from_validation_error, place
+from .findings import Finding, finding, from_issue, from_validation_error, place
 from .plan import Plan, Rule
 from .problems import Problem, make
 from .textnorm import name_key, suggest
@@ -36,7 +36,7 @@ def load_plan(path: Path) -> Plan:
     doc = load(path, track=True)
     if isinstance(doc, Fatal):
         raise PlanError([make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))])
-    found: list[Finding] = [finding(i.loc, i.msg_id, at_key=True, **dict(i.params)) for i in doc.issues]
+    found: list[Finding] = [from_issue(issue) for issue in doc.issues]
     plan: Plan | None = None
     if not isinstance(doc.tree, dict):
         found.append(

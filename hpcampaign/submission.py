@@ -59,7 +59,9 @@ def _count(value: object) -> int:
     return number
 
 
-def _url(value: str) -> str:
+def _url(value: object) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "a web address is needed")
     value = value.strip()
     if not value.lower().startswith(("http://", "https://")):
         raise PydanticCustomError("bad_url", "not a web address", {"value": value})

@@ -48,9 +48,19 @@ def slug(text: str) -> str:
 
 
 def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:
-    """The candidate closest to ``value`` (compared without diacritics), if one is close."""
-    folded: dict[str, str] = {}
+    """The candidate closest to ``value`` (compared without diacritics), if one is close.
+
+    Candidates that differ only in diacritics ("Xã Cẩm Giang", "Xã Cẩm Giàng") are told apart
+    by their diacritics: "Cẩm Giang" suggests "Xã Cẩm Giang".
+    """
+    folded: dict[str, list[str]] = {}
     for candidate in candidates:
-        folded.setdefault(ascii_fold(candidate), candidate)
+        folded.setdefault(ascii_fold(candidate), []).append(candidate)
     matches = difflib.get_close_matches(ascii_fold(value), sorted(folded), n=1, cutoff=cutoff)
-    return folded[matches[0]] if matches else None
+    if not matches:
+        return None
+    group = folded[matches[0]]
+    if len(group) == 1:
+        return group[0]
+    key = name_key(value)
+    return max(group, key=lambda candidate: difflib.SequenceMatcher(None, key, name_key(candidate)).ratio())

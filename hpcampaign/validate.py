@@ -23,7 +23,7 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 
-from .findings import Finding, finding, from_validation_error, place
+from .findings import Finding, finding, from_issue, from_validation_error, place
 from .plan import Plan
 from .problems import Problem, make
 from .submission import ITEMS, Header, Item, Submission
@@ -93,7 +93,7 @@ def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSumm
 
 def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileSummary:
     tree = doc.tree
-    findings: list[Finding] = [finding(i.loc, i.msg_id, at_key=True, **dict(i.params)) for i in doc.issues]
+    findings: list[Finding] = [from_issue(issue) for issue in doc.issues]
     item_entries = tree.get("items") if isinstance(tree, dict) else None
     count = len(item_entries) if isinstance(item_entries, list) else 0
     header, unit = _check_header(tree, ctx, findings)
@@ -161,7 +161,7 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
         findings.append(
             finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end)
         )
-    if unit_id is None or findings:
+    if unit_id is None or any(not _in_items(f.loc) for f in findings):
         return None, unit_id
     return header, unit_id
 

@@ -11,22 +11,28 @@ Durations, in seconds: ``12:30`` (minutes:seconds), ``1:05:00`` (h:mm:ss), ISO 8
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from dateutil import tz as dateutil_tz
 
-_DAY_FIRST = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?")
-_CLOCK = re.compile(r"(?:(\d+):)?(\d{1,3}):(\d{2})")
+# re.ASCII: ``\d`` is 0-9 only, so "١٢/09/2025" or a full-width "１２" is not a date or a duration.
+_DAY_FIRST = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?",
+    re.ASCII,
+)
+_CLOCK = re.compile(r"(?:(\d+):)?(\d{1,3}):(\d{2})", re.ASCII)
 _ISO_DURATION = re.compile(
-    r"P(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)", re.I
+    r"P(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)", re.I | re.ASCII
 )
 _UNITS = re.compile(
-    r"(?=\d)(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s)?", re.I
+    r"(?=\d)(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s)?",
+    re.I | re.ASCII,
 )
-_MINUTES = re.compile(r"\d+(?:\.\d+)?")
+_MINUTES = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 
 
 @lru_cache(maxsize=8)
@@ -48,12 +54,24 @@ def parse_date(text: str, tz_name: str = "Asia/Ho_Chi_Minh") -> date:
     if match:
         day, month, year = (int(g) for g in match.groups())
         return date(year, month, day)
-    if _DATETIME.fullmatch(text):
-        moment = datetime.fromisoformat(text.replace(" ", "T", 1).replace("z", "Z"))
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(zone(tz_name))
-        return moment.date()
+    match = _DATETIME.fullmatch(text)
+    if match:
+        return _datetime_date(match, tz_name)
     raise ValueError(text)
+
+
+def _datetime_date(match: re.Match[str], tz_name: str) -> date:
+    year, month, day, hour, minute, second, utc, sign, off_hours, off_minutes = match.groups()
+    moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    if utc is None and sign is None:
+        return moment.date()  # naive: already local
+    offset = timedelta(hours=int(off_hours or 0), minutes=int(off_minutes or 0))
+    # timezone() refuses offsets of a day or more with ValueError, as it should.
+    moment = moment.replace(tzinfo=timezone(-offset if sign == "-" else offset))
+    try:
+        return moment.astimezone(zone(tz_name)).date()
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in year 10000 in Hai Phong
+        raise ValueError(match.group(0)) from None
 
 
 @lru_cache(maxsize=1024)
@@ -78,9 +96,11 @@ def parse_duration(text: str) -> int:
 
 def _seconds(hours: str | None = None, minutes: str | None = None, seconds: str | None = None) -> int:
     total = float(hours or 0) * 3600 + float(minutes or 0) * 60 + float(seconds or 0)
-    if total <= 0 or total > 24 * 3600:
+    # Bounds on the rounded value ("0.4s" is not a duration of 0 s); the first test also stops inf.
+    rounded = round(total) if total <= 24 * 3600 else 0
+    if not 1 <= rounded <= 24 * 3600:
         raise ValueError("duration out of bounds")
-    return round(total)
+    return rounded
 
 
 def format_duration(seconds: int) -> str:

@@ -6,9 +6,10 @@ Words used here:
   typed by YAML's rules (no YAML 1.1 ``12:30`` → 750, ``no`` → False, ``010`` → 8): the models
   that read a field decide what its text means.
 - *loc*: the path of a node in the tree, as pydantic spells it: ``("items", 3, "date")``.
-- *positions*: loc → 1-based (line, column) of the key and of the value. Collected only when
-  asked (``track=True``), because clean files need none; a caller that finds something to
-  report parses the file again with tracking.
+- *positions*: loc → 1-based (line, column) of the key and of the value, lines counted as
+  libyaml counts them (CRLF, CR, LF, NEL, U+2028, U+2029), never past the end of the file.
+  Collected only when asked (``track=True``), because clean files need none; a caller that finds
+  something to report parses the file again with tracking.
 - *fatal*: a problem that stops reading the file (it cannot be read, decoded or parsed safely).
 
 The tree is built from libyaml's event stream, never from PyYAML's composer or constructor:
@@ -25,6 +26,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml._yaml import CParser
@@ -137,6 +139,8 @@ def decode(raw: bytes) -> bytes | Fatal:
     """UTF-8 bytes without a BOM and in NFC, ready for libyaml; or an ``encoding`` problem."""
     if raw.startswith(_BOM):
         raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return Fatal("encoding.utf16", 1, 1, (("encoding", "UTF-32"),))
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Fatal("encoding.utf16", 1, 1, (("encoding", "UTF-16"),))
     if b"\x00" in raw:
@@ -205,13 +209,11 @@ def _syntax(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
     problem = exc.problem or exc.context or "invalid YAML"
     if mark is None:
         return Fatal("yaml-syntax", params=(("detail", problem),))
-    lines = _BREAK.split(data.decode("utf-8"))
     line, column = mark.line + 1, mark.column + 1
-    if line > len(lines):
-        # At the end of a file without a final line break, libyaml moves to a line that does not
-        # exist: point at the end of the last line instead.
-        line, column = len(lines), len(lines[-1]) + 1
-    text = lines[line - 1]
+    if column == 1 and line > 1 and line > _line_count(data):
+        end = _end(data)  # libyaml's line past the end of a file without a final line break
+        line, column = end.line, end.column
+    text = _BREAK.split(data.decode("utf-8"), maxsplit=line)[line - 1]
     if column <= len(text) and text[column - 1] == "\t":
         return Fatal("yaml-syntax.tab", line, column)
     detail = problem if not exc.context else f"{exc.context}: {problem}"
@@ -237,46 +239,56 @@ def _line_count(data: bytes) -> int:
 
 
 def _end(data: bytes) -> Mark:
-    """The position just after the last character."""
-    line, column = _text_position(data.decode("utf-8"), None)
-    return Mark(line, column)
+    """The position just after the last character of UTF-8 ``data``."""
+    start = 0
+    for line_break in (b"\n", b"\r", *_WIDE_BREAKS):
+        found = data.rfind(line_break)
+        if found >= 0:
+            start = max(start, found + len(line_break))
+    return Mark(_line_count(data), len(data[start:].decode("utf-8")) + 1)
 
 
-class _Marks:
-    """1-based marks of events, always inside the file.
+def _mark(event: object) -> Mark:
+    start = event.start_mark  # type: ignore[attr-defined]
+    return Mark(start.line + 1, start.column + 1)
+
+
+def _stop(msg_id: str, event: object, data: bytes, params: tuple[tuple[str, str], ...] = ()) -> _Stop:
+    """Stop with ``msg_id`` at ``event``, kept inside the file (see :func:`_clamp`)."""
+    mark = _mark(event)
+    if mark.column == 1 and mark.line > 1 and mark.line > _line_count(data):
+        mark = _end(data)
+    return _Stop(Fatal(msg_id, mark.line, mark.column, params))
+
+
+def _clamp(positions: Positions, issues: list[Issue], data: bytes) -> None:
+    """Move marks past the end of ``data`` to its end.
 
     At the end of a file without a final line break, libyaml moves its mark to a line that does
-    not exist; such a mark becomes the end of the last line. Only marks in column 1 can be that
-    line, so the file's lines are counted once, and only if one is seen.
+    not exist (``"a: ["`` fails on line 2, ``"? a"`` has its value there). Marks grow with the
+    events, so only the last ones recorded can be past the end.
     """
-
-    __slots__ = ("_data", "_lines")
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self._lines = 0
-
-    def __call__(self, event: object) -> Mark:
-        start = event.start_mark  # type: ignore[attr-defined]
-        line = start.line + 1
-        if start.column == 0 and line > 1:
-            if not self._lines:
-                self._lines = _line_count(self._data)
-            if line > self._lines:
-                return _end(self._data)
-        return Mark(line, start.column + 1)
+    lines = _line_count(data)
+    end: Mark | None = None
+    for table in (positions.keys, positions.values):
+        for loc in reversed(table):
+            if table[loc].line <= lines:
+                break
+            end = end or _end(data)
+            table[loc] = end
+    if any(issue.mark.line > lines for issue in issues):
+        end = end or _end(data)
+        issues[:] = [Issue(i.loc, i.msg_id, end, i.params) if i.mark.line > lines else i for i in issues]
 
 
-def _refuse(event: object, mark: _Marks) -> None:
+def _refuse(event: object, data: bytes) -> None:
     """Stop on a tag or an anchor: neither is part of the format."""
     tag = getattr(event, "tag", None)
     if tag is not None:
-        at = mark(event)
-        raise _Stop(Fatal("unsafe-yaml.tag", at.line, at.column, (("tag", tag),)))
+        raise _stop("unsafe-yaml.tag", event, data, (("tag", tag),))
     anchor = getattr(event, "anchor", None)
     if anchor is not None:
-        at = mark(event)
-        raise _Stop(Fatal("unsafe-yaml.anchor", at.line, at.column, (("name", anchor),)))
+        raise _stop("unsafe-yaml.anchor", event, data, (("name", anchor),))
 
 
 _NO_KEY = object()
@@ -285,7 +297,6 @@ _NO_KEY = object()
 def _build(data: bytes, track: bool) -> Document:
     parser = CParser(data)
     get = parser.get_event
-    where = _Marks(data)
     positions = Positions() if track else None
     issues: list[Issue] = []
     root: Tree = None
@@ -300,43 +311,41 @@ def _build(data: bytes, track: bool) -> Document:
     key_mark: Mark | None = None
 
     while True:
-        event = get()
+        # Dispatch is on the exact class (one identity test, no isinstance chain), which a type
+        # checker cannot follow: events are Any here.
+        event: Any = get()
         kind = type(event)
         if kind is ScalarEvent:
             if event.anchor is not None or event.tag is not None:
-                _refuse(event, where)
+                _refuse(event, data)
             value: Tree = event.value
             if event.implicit[0] and value in _NULLS:
                 value = None
             if is_map and key is _NO_KEY:
                 key = value if value is not None else ""
                 if track:
-                    key_mark = where(event)
+                    key_mark = _mark(event)
                 continue
             new: Tree = value
             node_is_container = False
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None or event.tag is not None:
-                _refuse(event, where)
+                _refuse(event, data)
             if len(stack) >= MAX_DEPTH:
-                mark = where(event)
-                raise _Stop(Fatal("too-large.depth", mark.line, mark.column, (("limit", str(MAX_DEPTH)),)))
+                raise _stop("too-large.depth", event, data, (("limit", str(MAX_DEPTH)),))
             if is_map and key is _NO_KEY:
-                mark = where(event)
-                raise _Stop(Fatal("schema.complex-key", mark.line, mark.column))
+                raise _stop("schema.complex-key", event, data)
             new = {} if kind is MappingStartEvent else []
             node_is_container = True
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             cur, is_map, loc = stack.pop()
             continue
         elif kind is AliasEvent:
-            mark = where(event)
-            raise _Stop(Fatal("unsafe-yaml.alias", mark.line, mark.column, (("name", event.anchor),)))
+            raise _stop("unsafe-yaml.alias", event, data, (("name", event.anchor),))
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
-                mark = where(event)
-                raise _Stop(Fatal("schema.multi-document", mark.line, mark.column))
+                raise _stop("schema.multi-document", event, data)
             continue
         elif kind is StreamEndEvent:
             break
@@ -350,10 +359,10 @@ def _build(data: bytes, track: bool) -> Document:
             has_root = True
             if track:
                 assert positions is not None
-                positions.values[()] = where(event)
+                positions.values[()] = _mark(event)
         elif is_map:
             name = str(key)
-            if name in cur:  # type: ignore[operator]
+            if name in cur:
                 if not track:
                     raise _Restart
                 assert positions is not None and key_mark is not None
@@ -367,18 +376,18 @@ def _build(data: bytes, track: bool) -> Document:
                     )
                 )
             else:
-                cur[name] = new  # type: ignore[index]
+                cur[name] = new  # type: ignore[call-overload]
             if track:
                 child_loc = (*loc, name)
                 assert positions is not None and key_mark is not None
                 positions.keys.setdefault(child_loc, key_mark)
-                positions.values.setdefault(child_loc, where(event))
+                positions.values.setdefault(child_loc, _mark(event))
             key = _NO_KEY
         else:
             if track:
                 child_loc = (*loc, len(cur))
                 assert positions is not None
-                positions.values[child_loc] = where(event)
+                positions.values[child_loc] = _mark(event)
             cur.append(new)  # type: ignore[union-attr]
         if node_is_container:
             stack.append((cur, is_map, loc))  # type: ignore[arg-type]
@@ -388,4 +397,6 @@ def _build(data: bytes, track: bool) -> Document:
 
     if not has_root:
         raise _Stop(Fatal("schema.empty", 1, 1))
+    if positions is not None:
+        _clamp(positions, issues, data)
     return Document(root, positions, issues)
