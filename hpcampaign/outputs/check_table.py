@@ -12,7 +12,6 @@ so a ``[`` in a title can never become a style.
 
 from __future__ import annotations
 
-import io
 import textwrap
 from collections import Counter, defaultdict
 
@@ -28,6 +27,7 @@ from ..problems import Lang, Problem
 from ..verdict import fails
 from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target
 from . import RenderOptions
+from .terminal import text_console, text_of
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
 WORST_SHOWN = 3
@@ -39,17 +39,7 @@ def _t(lang: Lang, vi: str, en: str) -> str:
 
 
 def render(report: CheckReport, options: RenderOptions) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        color_system="standard" if options.color else None,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
+    console = text_console(options.width, options.color)
     lang = options.lang
     plan = report.plan
     title = Text(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
@@ -70,10 +60,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     _without_files(console, report, lang)
     console.print()
     console.print(_summary(report, lang))
-    text = buffer.getvalue()
-    if not options.color:
-        text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    return text
+    return text_of(console, options.color)
 
 
 def _heading(console: Console, text: str) -> None:

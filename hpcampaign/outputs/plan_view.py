@@ -7,8 +7,6 @@ every unit (id, name, groups).
 
 from __future__ import annotations
 
-import io
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -18,6 +16,7 @@ from ..calendar import window
 from ..plan import Plan, Rule
 from ..problems import Lang
 from ..words import day, plural, target
+from .terminal import text_console, text_of
 
 
 def _t(lang: Lang, vi: str, en: str) -> str:
@@ -25,16 +24,7 @@ def _t(lang: Lang, vi: str, en: str) -> str:
 
 
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-    )
+    console = text_console(width, color)
     console.print(Text(plan.meta.title.get(lang), style="bold"))
     console.print(
         Text(f"{plan.meta.issuer.get(lang)} · {_t(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
@@ -45,10 +35,7 @@ def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> s
         _phases(console, plan, lang)
         _rules(console, plan, lang)
         _groups(console, plan, lang)
-    text = buffer.getvalue()
-    if not color:
-        text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    return text
+    return text_of(console, color)
 
 
 def _table(*columns: str) -> Table:
