@@ -6,6 +6,7 @@ hooks that ask for it pay only for the interpreter's start.
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from . import __version__
@@ -15,8 +16,14 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         print(f"hpcampaign {__version__}")
         return
-    from .cli import app
-
+    # Importing pydantic, typer and rich allocates many long-lived objects and no garbage: a
+    # collection then only walks them. Pause it, and move what was imported out of its sight.
+    gc.disable()
+    try:
+        from .cli import app
+    finally:
+        gc.freeze()
+        gc.enable()
     app(prog_name="hpcampaign")
 
 

@@ -155,12 +155,16 @@ def _write(content: str | bytes, output: Path | None, inputs: tuple[Path, ...] =
         root = source.resolve()
         if target == root or root in target.parents:
             _usage(f"--output: refusing to write inside the checked path {source}")
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
     try:
+        if output.exists() and not output.is_file():
+            # /dev/null, a FIFO: write through, never rename over them.
+            with open(output, "wb") as handle:
+                handle.write(data)
+            return
+        # A regular file is replaced whole, so a reader never sees half a report.
         temporary = output.with_name(output.name + ".tmp")
-        if isinstance(content, bytes):
-            temporary.write_bytes(content)
-        else:
-            temporary.write_text(content, encoding="utf-8")
+        temporary.write_bytes(data)
         temporary.replace(output)
     except OSError as error:
         _usage(f"--output: cannot write {output}: {error.strerror}")

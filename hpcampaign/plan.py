@@ -207,12 +207,12 @@ class Plan(BaseModel):
                 result.setdefault(group, []).append(unit.id)
         return result
 
-    @property
+    @cached_property
     def start(self) -> date:
         """The campaign's first day."""
         return self.phases[0].start
 
-    @property
+    @cached_property
     def end(self) -> date:
         """The campaign's last day."""
         return self.phases[-1].end

@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .problems import Problem, make
+from .problems import make
 from .validate import CounterKey, FileSummary
-from .yamlio import Document, Positions, load
 
 #: (kind, language, duration in seconds or -1) → {date ordinal: count}
 Series = dict[tuple[str, str, int], dict[int, int]]
@@ -41,13 +39,12 @@ def build(summaries: Iterable[FileSummary]) -> Tally:
         by_unit[summary.unit].append(summary)
         for key, count in summary.counts.items():
             tally.add(summary.unit, key, count)
-    locator = _Locator()
     for unit, files in by_unit.items():
-        _dedupe(unit, files, tally, locator)
+        _dedupe(unit, files, tally)
     return tally
 
 
-def _dedupe(unit: str, files: list[FileSummary], tally: Tally, locator: _Locator) -> None:
+def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:
     seen: dict[int, tuple[int, int]] = {}
     for file_number, summary in enumerate(files):
         keyed = summary.keyed
@@ -59,8 +56,14 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally, locator: _Locator
             if first is not None:
                 original = files[first[0]]
                 summary.problems.append(
-                    locator.duplicate(
-                        summary, keyed.index[row], original, original.keyed.index[first[1]], unit
+                    make(
+                        summary.path,
+                        keyed.line[row],
+                        keyed.column[row],
+                        "duplicate-item",
+                        unit,
+                        first_line=original.keyed.line[first[1]],
+                        first_file="" if original.path == summary.path else original.path,
                     )
                 )
                 continue
@@ -68,34 +71,3 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally, locator: _Locator
                 if value:
                     seen[value] = (file_number, row)
             tally.add(unit, summary.keys[keyed.key[row]], keyed.count[row])
-
-
-class _Locator:
-    """Positions of items, for the few files that have duplicates (parsed again, once each)."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, Positions | None] = {}
-
-    def item(self, path: str, index: int) -> tuple[int | None, int | None]:
-        if path not in self._cache:
-            doc = load(Path(path), track=True)
-            self._cache[path] = doc.positions if isinstance(doc, Document) else None
-        positions = self._cache[path]
-        mark = positions.at(("items", index)) if positions is not None else None
-        return (mark.line, mark.column) if mark else (None, None)
-
-    def duplicate(
-        self, summary: FileSummary, index: int, original: FileSummary, first: int, unit: str
-    ) -> Problem:
-        line, column = self.item(summary.path, index)
-        first_line, _ = self.item(original.path, first)
-        other_file = "" if original.path == summary.path else original.path
-        return make(
-            summary.path,
-            line,
-            column,
-            "duplicate-item",
-            unit,
-            first_line=first_line or "?",
-            first_file=other_file,
-        )

@@ -43,6 +43,8 @@ class Keyed:
     key: array[int] = field(default_factory=lambda: array("I"))
     count: array[int] = field(default_factory=lambda: array("I"))
     index: array[int] = field(default_factory=lambda: array("I"))
+    line: array[int] = field(default_factory=lambda: array("I"))
+    column: array[int] = field(default_factory=lambda: array("I"))
 
     def __len__(self) -> int:
         return len(self.index)
@@ -103,7 +105,7 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
     summary = FileSummary(name, unit, count, [], voided=voided)
     if not voided:
         assert header is not None and isinstance(item_entries, list)
-        _check_items(item_entries, header, ctx, findings, summary)
+        _check_items(item_entries, header, ctx, findings, summary, doc)
     if findings:
         positions = doc.positions if doc.positions is not None else _positions(path)
         summary.problems = place(findings, name, positions, unit)
@@ -167,7 +169,12 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
 
 
 def _check_items(
-    entries: list[Any], header: Header, ctx: Context, findings: list[Finding], summary: FileSummary
+    entries: list[Any],
+    header: Header,
+    ctx: Context,
+    findings: list[Finding],
+    summary: FileSummary,
+    doc: Document,
 ) -> None:
     bad_items = {f.loc[1] for f in findings if _in_items(f.loc)}
     key_ids: dict[CounterKey, int] = {}
@@ -176,7 +183,7 @@ def _check_items(
         if item_findings:
             findings.extend(_without_echoes(item_findings))
         elif index not in bad_items:
-            _tally(index, item, ctx, summary, key_ids)
+            _tally(index, item, ctx, summary, key_ids, doc)
 
 
 _REQUIRED_FIELD = {"schema.title-required": "title", "schema.duration-required": "duration"}
@@ -307,7 +314,12 @@ def _dates(loc: tuple[str, int], day: date, header: Header, ctx: Context) -> Ite
 
 
 def _tally(
-    index: int, item: dict[str, Any], ctx: Context, summary: FileSummary, key_ids: dict[CounterKey, int]
+    index: int,
+    item: dict[str, Any],
+    ctx: Context,
+    summary: FileSummary,
+    key_ids: dict[CounterKey, int],
+    doc: Document,
 ) -> None:
     kind = item["kind"]
     duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
@@ -327,6 +339,8 @@ def _tally(
     keyed.key.append(key_ids[key])
     keyed.count.append(item["count"])
     keyed.index.append(index)
+    keyed.line.append(doc.item_lines[index] + 1)
+    keyed.column.append(doc.item_columns[index] + 1)
 
 
 def _hash(prefix: str, text: str) -> int:

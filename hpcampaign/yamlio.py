@@ -24,6 +24,7 @@ import os
 import re
 import stat
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,9 @@ class Document:
     tree: Tree
     positions: Positions | None
     issues: list[Issue] = field(default_factory=list)
+    # 0-based line and column where each entry of the top-level ``items`` list starts.
+    item_lines: array[int] = field(default_factory=lambda: array("I"))
+    item_columns: array[int] = field(default_factory=lambda: array("I"))
 
 
 class _Restart(Exception):
@@ -309,6 +313,9 @@ def _build(data: bytes, track: bool) -> Document:
     loc: Loc = ()
     key: object = _NO_KEY
     key_mark: Mark | None = None
+    items_list: object = _NO_KEY
+    item_lines: array[int] = array("I")
+    item_columns: array[int] = array("I")
 
     while True:
         # Dispatch is on the exact class (one identity test, no isinstance chain), which a type
@@ -377,6 +384,8 @@ def _build(data: bytes, track: bool) -> Document:
                 )
             else:
                 cur[name] = new  # type: ignore[call-overload]
+                if cur is root and name == "items":
+                    items_list = new
             if track:
                 child_loc = (*loc, name)
                 assert positions is not None and key_mark is not None
@@ -388,6 +397,9 @@ def _build(data: bytes, track: bool) -> Document:
                 child_loc = (*loc, len(cur))
                 assert positions is not None
                 positions.values[child_loc] = _mark(event)
+            if cur is items_list:
+                item_lines.append(event.start_mark.line)
+                item_columns.append(event.start_mark.column)
             cur.append(new)  # type: ignore[union-attr]
         if node_is_container:
             stack.append((cur, is_map, loc))  # type: ignore[arg-type]
@@ -399,4 +411,4 @@ def _build(data: bytes, track: bool) -> Document:
         raise _Stop(Fatal("schema.empty", 1, 1))
     if positions is not None:
         _clamp(positions, issues, data)
-    return Document(root, positions, issues)
+    return Document(root, positions, issues, item_lines, item_columns)

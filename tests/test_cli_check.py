@@ -237,6 +237,13 @@ def test_output_file_and_refusal_to_write_into_submissions(tmp_path: Path) -> No
     assert not (ROOT / FIXTURES / "w39" / "out.txt").exists()
 
 
+def test_output_to_a_device_writes_through() -> None:
+    devnull = Path("/dev/null")
+    before = devnull.stat().st_mode
+    assert run(FIXTURES, "--as-of", AS_OF, "-f", "json", "--output", str(devnull)).exit_code == 3
+    assert devnull.stat().st_mode == before and devnull.is_char_device()
+
+
 def test_english_messages() -> None:
     data = check_json("--lang", "en")
     problems = data["problems"]

@@ -1,0 +1,1 @@
+"""Benchmarks of ``hpcampaign check``: a corpus generator and a runner (see ``README.md``)."""
