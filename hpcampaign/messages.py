@@ -1,0 +1,296 @@
+"""The message catalogue: every problem message in Vietnamese and English.
+
+Each entry is ``message id -> (problem code, Vietnamese template, English template)``; the
+templates are ``str.format`` strings whose fields the code raising the message passes (see
+:func:`hpcampaign.problems.render` for the conventions of parameter names). A clerk reads these:
+each says what is wrong and, where it can, what to write instead.
+"""
+
+from __future__ import annotations
+
+# message id -> (code, Vietnamese template, English template). Templates use str.format
+# with named fields; every field a template names is passed by the code that raises it.
+CATALOGUE: dict[str, tuple[str, str, str]] = {
+    # reading and parsing
+    "unreadable": (
+        "unreadable",
+        "không đọc được tệp: {reason}",
+        "cannot read the file: {reason}",
+    ),
+    "too-large.size": (
+        "too-large",
+        "tệp quá lớn ({size} byte; tối đa {limit}): hãy chia thành nhiều tệp nhỏ hơn",
+        "file too large ({size} bytes; at most {limit}): split it into smaller files",
+    ),
+    "too-large.depth": (
+        "too-large",
+        "lồng nhau quá sâu (quá {limit} cấp): tệp báo cáo chỉ cần 4 cấp",
+        "nested too deeply (over {limit} levels): a submission needs only 4",
+    ),
+    "encoding.utf16": (
+        "encoding",
+        "tệp được lưu bằng {encoding}, không phải UTF-8: hãy lưu lại với mã hóa UTF-8",
+        "the file is saved as {encoding}, not UTF-8: save it again as UTF-8",
+    ),
+    "encoding.binary": (
+        "encoding",
+        "tệp chứa dữ liệu nhị phân (byte 0): đây không phải tệp văn bản YAML; hãy lưu dưới dạng UTF-8",
+        "the file holds binary data (a NUL byte): it is not a YAML text file; save it as UTF-8",
+    ),
+    "encoding.invalid": (
+        "encoding",
+        "tệp không phải UTF-8 hợp lệ (byte {byte}): hãy lưu lại với mã hóa UTF-8",
+        "the file is not valid UTF-8 (byte {byte}): save it again as UTF-8",
+    ),
+    "yaml-syntax": (
+        "yaml-syntax",
+        "lỗi cú pháp YAML: {detail}",
+        "YAML syntax error: {detail}",
+    ),
+    "yaml-syntax.control": (
+        "yaml-syntax",
+        "ký tự điều khiển không được phép ({char}): hãy xóa ký tự này",
+        "control character not allowed ({char}): delete it",
+    ),
+    "yaml-syntax.tab": (
+        "yaml-syntax",
+        "dùng phím Tab để thụt lề: YAML chỉ chấp nhận dấu cách",
+        "indented with a tab: YAML accepts only spaces",
+    ),
+    "duplicate-key": (
+        "duplicate-key",
+        "khóa '{key}' bị lặp lại (đã có ở dòng {first_line})",
+        "key '{key}' is repeated (first at line {first_line})",
+    ),
+    "unsafe-yaml.tag": (
+        "unsafe-yaml",
+        "thẻ YAML '{tag}' không được phép: hãy xóa thẻ, chỉ ghi giá trị",
+        "YAML tag '{tag}' is not allowed: remove it and write the plain value",
+    ),
+    "unsafe-yaml.anchor": (
+        "unsafe-yaml",
+        "neo YAML '&{name}' không được phép: hãy viết đầy đủ giá trị",
+        "YAML anchor '&{name}' is not allowed: write the value out in full",
+    ),
+    "unsafe-yaml.alias": (
+        "unsafe-yaml",
+        "bí danh YAML '*{name}' không được phép: hãy viết đầy đủ giá trị",
+        "YAML alias '*{name}' is not allowed: write the value out in full",
+    ),
+    # shape of the document
+    "schema.empty": (
+        "schema",
+        "tệp trống: cần có ít nhất 'unit:' và 'items:'",
+        "the file is empty: it needs at least 'unit:' and 'items:'",
+    ),
+    "schema.multi-document": (
+        "schema",
+        "tệp chứa nhiều văn bản YAML ('---'): mỗi tệp chỉ một báo cáo",
+        "the file holds several YAML documents ('---'): one submission per file",
+    ),
+    "schema.not-mapping": (
+        "schema",
+        "cấp ngoài cùng phải là các cặp 'khóa: giá trị' (unit, items, …), không phải {found}",
+        "the top level must be 'key: value' pairs (unit, items, …), not {found}",
+    ),
+    "schema.complex-key": (
+        "schema",
+        "khóa phải là một chữ đơn giản",
+        "a key must be plain text",
+    ),
+    "schema.missing": (
+        "schema",
+        "thiếu trường bắt buộc '{field}'",
+        "required field '{field}' is missing",
+    ),
+    "schema.type": (
+        "schema",
+        "'{field}' phải là {expected}, không phải {found}",
+        "'{field}' must be {expected}, not {found}",
+    ),
+    "schema.range": (
+        "schema",
+        "'{field}' phải từ {min} đến {max} (đang là {value})",
+        "'{field}' must be from {min} to {max} (it is {value})",
+    ),
+    "schema.format": (
+        "schema",
+        "phiên bản định dạng '{value}' không được hỗ trợ: hãy ghi 'format: 1'",
+        "format version '{value}' is not supported: write 'format: 1'",
+    ),
+    "schema.items-null": (
+        "schema",
+        "'items' đang trống: ghi 'items: []' nếu chưa có mục nào",
+        "'items' is empty: write 'items: []' when there is nothing to report",
+    ),
+    "schema.period-order": (
+        "schema",
+        "kỳ báo cáo: 'from' ({start}) phải trước hoặc bằng 'to' ({end})",
+        "period: 'from' ({start}) must not be after 'to' ({end})",
+    ),
+    "schema.url": (
+        "schema",
+        "'url' phải bắt đầu bằng http:// hoặc https:// (đang là '{value}')",
+        "'url' must start with http:// or https:// (it is '{value}')",
+    ),
+    "schema.title-required": (
+        "schema",
+        "mục loại '{kind}' cần có 'title' (tiêu đề)",
+        "an item of kind '{kind}' needs a 'title'",
+    ),
+    "schema.duration-required": (
+        "schema",
+        "mục loại '{kind}' cần có 'duration' (thời lượng, ví dụ 12:30)",
+        "an item of kind '{kind}' needs a 'duration' (for example 12:30)",
+    ),
+    "schema.text": (
+        "schema",
+        "'{field}' không được để trống",
+        "'{field}' must not be empty",
+    ),
+    "schema.invalid": (
+        "schema",
+        "giá trị không hợp lệ cho '{field}': {detail}",
+        "invalid value for '{field}': {detail}",
+    ),
+    "unknown-field": (
+        "unknown-field",
+        "trường '{field}' không có trong mẫu báo cáo{hint}",
+        "unknown field '{field}'{hint}",
+    ),
+    # values
+    "unknown-unit": (
+        "unknown-unit",
+        "không có đơn vị '{value}' trong kế hoạch{hint}",
+        "no unit '{value}' in the plan{hint}",
+    ),
+    "unknown-kind": (
+        "unknown-kind",
+        "loại tin '{value}' không có trong kế hoạch{hint}",
+        "unknown kind '{value}'{hint}",
+    ),
+    "unknown-platform": (
+        "unknown-platform",
+        "nền tảng '{value}' không có trong kế hoạch{hint}",
+        "unknown platform '{value}'{hint}",
+    ),
+    "unknown-language": (
+        "unknown-language",
+        "ngôn ngữ '{value}' không có trong kế hoạch (dùng mã ISO 639-1 như vi, en, zh){hint}",
+        "unknown language '{value}' (use an ISO 639-1 code such as vi, en, zh){hint}",
+    ),
+    "bad-date": (
+        "bad-date",
+        "ngày '{value}' không hợp lệ: ghi 2025-09-29 hoặc 29/09/2025",
+        "invalid date '{value}': write 2025-09-29 or 29/09/2025",
+    ),
+    "bad-duration": (
+        "bad-duration",
+        "thời lượng '{value}' không hợp lệ: ghi 12:30 (phút:giây), 1:05:00 hoặc 12 (phút)",
+        "invalid duration '{value}': write 12:30 (min:s), 1:05:00 or 12 (minutes)",
+    ),
+    "future-date": (
+        "future-date",
+        "ngày {date} sau ngày đối chiếu {as_of}",
+        "date {date} is after the as-of date {as_of}",
+    ),
+    "outside-campaign": (
+        "outside-campaign",
+        "ngày {date} nằm ngoài thời gian tuyên truyền ({start} – {end}): không được tính",
+        "date {date} is outside the campaign ({start} – {end}): not counted",
+    ),
+    "outside-period": (
+        "outside-period",
+        "ngày {date} nằm ngoài kỳ báo cáo của tệp ({start} – {end})",
+        "date {date} is outside the file's period ({start} – {end})",
+    ),
+    "duration-out-of-range": (
+        "duration-out-of-range",
+        "{kind} dài {value_seconds}, ngoài khoảng {min_seconds} – {max_seconds}: không được tính",
+        "{kind} lasts {value_seconds}, outside {min_seconds} – {max_seconds}: not counted",
+    ),
+    "duplicate-item": (
+        "duplicate-item",
+        "trùng với mục ở dòng {first_line}{first_file} — chỉ tính một lần",
+        "same item as on line {first_line}{first_file} — counted once",
+    ),
+    # the plan itself (shown with exit code 2)
+    "plan.unknown-ref": (
+        "schema",
+        "{what} '{value}' chưa được khai báo trong kế hoạch{hint}",
+        "{what} '{value}' is not declared in the plan{hint}",
+    ),
+    "plan.duplicate-id": (
+        "schema",
+        "mã '{value}' bị trùng trong '{section}' (mục thứ {first} và {second})",
+        "id '{value}' is used twice in '{section}' (entries {first} and {second})",
+    ),
+    "plan.duplicate-name": (
+        "schema",
+        "tên '{value}' trùng với đơn vị '{other}': không thể nhận diện đơn vị theo tên",
+        "name '{value}' is the same as unit '{other}': units could not be told apart by name",
+    ),
+    "plan.phase-dates": (
+        "schema",
+        "giai đoạn '{value}' kết thúc ({end}) trước khi bắt đầu ({start})",
+        "phase '{value}' ends ({end}) before it starts ({start})",
+    ),
+    "plan.phase-gap": (
+        "schema",
+        "giai đoạn '{value}' phải bắt đầu ngày {expected}, ngay sau giai đoạn trước (đang là {start})",
+        "phase '{value}' must start on {expected}, the day after the previous phase (it starts {start})",
+    ),
+    "plan.phases-order": (
+        "schema",
+        "các giai đoạn trong 'phases' phải liền nhau theo thứ tự của kế hoạch",
+        "the phases in 'phases' must be consecutive, in the plan's order",
+    ),
+    "plan.min-max": (
+        "schema",
+        "'min' ({min}) lớn hơn 'max' ({max})",
+        "'min' ({min}) is greater than 'max' ({max})",
+    ),
+    "plan.no-target": (
+        "schema",
+        "quy định cần có 'min' hoặc 'max'",
+        "a rule needs 'min' or 'max'",
+    ),
+    "plan.empty-scope": (
+        "schema",
+        "phạm vi không có đơn vị nào",
+        "the scope covers no unit",
+    ),
+    "plan.mode-period": (
+        "schema",
+        "'{mode}' cần 'period: window'",
+        "'{mode}' needs 'period: window'",
+    ),
+    "plan.per-language": (
+        "schema",
+        "'per_language' cần danh sách 'counts.languages'",
+        "'per_language' needs a list in 'counts.languages'",
+    ),
+    "plan.timezone": (
+        "schema",
+        "múi giờ '{value}' không tồn tại",
+        "unknown time zone '{value}'",
+    ),
+}
+
+#: Words that stand as parameters of messages (``expected``, ``found``), in both languages.
+TERMS: dict[str, tuple[str, str]] = {
+    "text": ("chữ", "text"),
+    "integer": ("một số nguyên", "a whole number"),
+    "number": ("một số", "a number"),
+    "list": ("một danh sách", "a list"),
+    "mapping": ("các cặp 'khóa: giá trị'", "'key: value' pairs"),
+    "empty": ("trống", "empty"),
+    "date": ("một ngày", "a date"),
+    "boolean": ("true hoặc false", "true or false"),
+    "unit": ("đơn vị", "unit"),
+    "group": ("nhóm", "group"),
+    "kind": ("loại tin", "kind"),
+    "channel": ("kênh", "channel"),
+    "phase": ("giai đoạn", "phase"),
+    "language": ("ngôn ngữ", "language"),
+}
