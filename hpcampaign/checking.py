@@ -20,7 +20,7 @@ from pathlib import Path
 from .discover import discover, display
 from .engine import Result, Selection, evaluate
 from .plan import Plan
-from .problems import Problem
+from .problems import Problem, make
 from .tally import Tally, build
 from .validate import Context, FileSummary, check_file, context
 
@@ -106,7 +106,21 @@ def _init_worker(ctx: Context) -> None:
 
 def _check_chunk(paths: list[Path]) -> list[FileSummary]:
     assert _worker_context is not None
-    return [check_file(path, _worker_context, display(path)) for path in paths]
+    return [_check_one(path, _worker_context) for path in paths]
+
+
+def _check_one(path: Path, ctx: Context) -> FileSummary:
+    """One file's summary; an unforeseen failure is reported on that file, never a traceback.
+
+    ``check_file`` is meant to turn every input into problems (the property tests hold it to
+    that); this guard keeps one unforeseen case from stopping the check of every other file.
+    """
+    name = display(path)
+    try:
+        return check_file(path, ctx, name)
+    except Exception as error:  # the guard of last resort, reported as such
+        problem = make(name, None, None, "unreadable.internal", error=f"{type(error).__name__}: {error}")
+        return FileSummary(name, None, 0, [problem], voided=True)
 
 
 def _check_all(
@@ -115,7 +129,7 @@ def _check_all(
     total = len(paths)
     if jobs <= 1 or total < 2 * jobs:
         for done, path in enumerate(paths, 1):
-            yield check_file(path, ctx, display(path))
+            yield _check_one(path, ctx)
             if progress:
                 progress(done, total)
         return

@@ -17,6 +17,12 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "không đọc được tệp: {reason}",
         "cannot read the file: {reason}",
     ),
+    "unreadable.internal": (
+        "unreadable",
+        "hpcampaign không đọc được tệp này do lỗi của chương trình ({error}); "
+        "xin gửi tệp kèm thông báo này cho nhóm phát triển",
+        "hpcampaign failed on this file ({error}); please report it, with the file, to its developers",
+    ),
     "too-large.size": (
         "too-large",
         "tệp quá lớn ({size} byte; tối đa {limit}): hãy chia thành nhiều tệp nhỏ hơn",

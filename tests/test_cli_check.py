@@ -278,3 +278,25 @@ def test_junit_is_well_formed() -> None:
 def test_version() -> None:
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("hpcampaign ")
+
+
+def test_an_unforeseen_failure_on_one_file_is_reported_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hpcampaign.checking as checking
+    from hpcampaign.validate import check_file as real
+
+    def flaky(path: Path, ctx: object, display: str | None = None) -> object:
+        if path.name == "bad.yaml":
+            raise RuntimeError("boom")
+        return real(path, ctx, display)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checking, "check_file", flaky)
+    write(tmp_path, "bad.yaml", "unit: vtv\nitems: []\n")
+    write(tmp_path, "good.yaml", "unit: vov\nitems: []\n")
+    result = run(str(tmp_path), "--as-of", AS_OF, "-f", "json", "--lang", "en")
+    data = json.loads(result.output)
+    assert result.exit_code == 3
+    (problem,) = data["problems"]
+    assert problem["code"] == "unreadable" and "RuntimeError: boom" in problem["message"]
+    assert [f["unit"] for f in data["files"]] == [None, "vov"]
