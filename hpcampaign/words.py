@@ -31,22 +31,23 @@ def status_word(status: Status, lang: Lang) -> str:
     return pick(STATUS_WORDS[status], lang)
 
 
-def num(value: float | None) -> str:
-    """2.0 → "2", 2.24 → "2.24"."""
+def num(value: float | None, lang: Lang = "en") -> str:
+    """2.0 → "2"; 2.24 → "2.24", or "2,24" in Vietnamese (a decimal comma)."""
     if value is None:
         return "–"
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
+    text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "vi" else text
 
 
 def target(rule: Rule, lang: Lang) -> str:
     """The target in a few characters: "10–15/ngày", "≥1/tuần", "TB 2–3/tuần", "2"."""
     low, high = rule.min, rule.max
     if low is not None and high is not None:
-        core = num(low) if low == high else f"{num(low)}–{num(high)}"
+        core = num(low, lang) if low == high else f"{num(low, lang)}–{num(high, lang)}"
     elif low is not None:
-        core = f"≥{num(low)}"
+        core = f"≥{num(low, lang)}"
     else:
-        core = f"≤{num(high)}"
+        core = f"≤{num(high, lang)}"
     if rule.mode == "average_per_week":
         return f"TB {core}/tuần" if lang == "vi" else f"avg {core}/week"
     suffix = pick(PERIOD_WORDS[rule.period], lang)

@@ -54,7 +54,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         counts = Counter(r.status for r in attention)
         summary = ", ".join(f"{n} {status_word(s, lang)}" for s, n in sorted(counts.items()))
         named = "; ".join(
-            f"{result_label(report.plan, rule, r, lang)} {num(r.actual)}" for r in attention[:SHOWN]
+            f"{result_label(report.plan, rule, r, lang)} {num(r.actual, lang)}" for r in attention[:SHOWN]
         )
         if len(attention) > SHOWN:
             named += f"; +{len(attention) - SHOWN}"

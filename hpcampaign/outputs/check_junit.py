@@ -51,9 +51,8 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         if result.language:
             label += f" {result.language}"
         case = ET.SubElement(rules_suite, "testcase", classname=result.rule, name=label)
-        text = (
-            f"{rule.clause}: {num(result.actual)} ({target(rule, lang)}) — {status_word(result.status, lang)}"
-        )
+        verdict = status_word(result.status, lang)
+        text = f"{rule.clause}: {num(result.actual, lang)} ({target(rule, lang)}) — {verdict}"
         if fails(result, options.fail_on):
             failed += 1
             ET.SubElement(case, "failure", type=result.status, message=text)

@@ -123,7 +123,7 @@ def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang, silent: fr
         if text:
             text.append("; ")
         text.append(f"{result_label(plan, rule, result, lang)} ", style=None)
-        text.append(num(result.actual), style=STYLES[result.status])
+        text.append(num(result.actual, lang), style=STYLES[result.status])
     if len(attention) > WORST_SHOWN:
         more = len(attention) - WORST_SHOWN
         text.append(_t(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
@@ -187,7 +187,7 @@ def _unit_results(console: Console, report: CheckReport, lang: Lang, options: Re
             Text(result.rule),
             Text(period),
             Text(target(rule, lang)),
-            Text(num(result.actual)),
+            Text(num(result.actual, lang)),
             Text(status_word(result.status, lang), style=STYLES[result.status]),
         )
     console.print(table)
