@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -101,9 +102,12 @@ def _plan(path: Path, lang: Lang = "vi") -> Plan:
         for problem in error.problems:
             where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
             console.print(f"{where}: {problem.code}: {problem.message(lang)}", markup=False)
-        console.print(
-            f"hpcampaign: the plan {path} is not valid ({len(error.problems)} problem(s))", markup=False
-        )
+        count = len(error.problems)
+        if lang == "vi":
+            closing = f"hpcampaign: kế hoạch {path} không hợp lệ ({count} lỗi)"
+        else:
+            closing = f"hpcampaign: the plan {path} is not valid ({count} problem{'s' if count > 1 else ''})"
+        console.print(closing, markup=False)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -142,20 +146,32 @@ def _width() -> int:
     return Console().width if sys.stdout.isatty() else 100
 
 
-def _write(content: str | bytes, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
+def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path | None:
+    """Where to write (None: stdout), refusing any place where the output could harm an input.
+
+    Checked first, before any work. Refused: a YAML name (the next check would read the output
+    as a submission), a checked file or anything inside a checked folder, and the plan.
+    """
+    if output is None or str(output) == "-":
+        return None
+    if output.suffix.lower() in (".yaml", ".yml"):
+        _usage(f"--output: refusing to write a .yaml/.yml file ({output}): it would be read as a submission")
+    target = output.resolve()
+    for source in (*inputs, plan):
+        root = source.resolve()
+        if target == root or (source in inputs and root in target.parents):
+            _usage(f"--output: refusing to write over or inside {source}")
+    if not target.parent.is_dir():
+        _usage(f"--output: no folder {output.parent} to write {output.name} into")
+    return output
+
+
+def _write(content: str | bytes, output: Path | None) -> None:
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
     if output is None:
-        if isinstance(content, bytes):
-            sys.stdout.buffer.write(content)
-        else:
-            sys.stdout.write(content)
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    target = output.resolve()
-    for source in inputs:
-        root = source.resolve()
-        if target == root or root in target.parents:
-            _usage(f"--output: refusing to write inside the checked path {source}")
-    data = content if isinstance(content, bytes) else content.encode("utf-8")
     try:
         if output.exists() and not output.is_file():
             # /dev/null, a FIFO: write through, never rename over them.
@@ -198,7 +214,7 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Submission files or folders.", show_default=False)],
     plan: PlanOption = DEFAULT_PLAN,
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, typer.Option(help="Only this phase (before, during, after).")] = None,
+    phase: Annotated[str | None, typer.Option(help="Only this phase (before, during, after, all).")] = None,
     unit: Annotated[
         str | None, typer.Option(help="Only this unit, by id or name: its whole picture.")
     ] = None,
@@ -211,9 +227,10 @@ def check(
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
+    target = _output(output, tuple(paths), plan)
     the_plan = _plan(plan, lang.value)
     day = _date(as_of, "--as-of") or today(the_plan)
-    selection = Selection(phase=_phase(the_plan, phase), unit=_unit(the_plan, unit))
+    selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar() if sys.stderr.isatty() else None
     try:
         report = run_check(the_plan, CheckOptions(tuple(paths), day, selection, jobs), bar)
@@ -223,8 +240,10 @@ def check(
         if bar is not None:
             bar.stop()
     level: FailOn = fail_on.value
-    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(output))
-    _write(renderer("check", format.value)(report, options), output, tuple(paths))
+    if not report.files:
+        _stderr().print(f"hpcampaign: no .yaml or .yml file under {', '.join(map(str, paths))}", markup=False)
+    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(target))
+    _write(renderer("check", format.value)(report, options), target)
     raise typer.Exit(exit_code(report, level))
 
 
@@ -254,8 +273,12 @@ def report(
     """Write the memo for the Department's leadership."""
     from .memo import MemoOptions, build_memo
 
-    if format is ReportFormat.docx and output is None and sys.stdout.isatty():
+    target = _output(output, tuple(paths), plan)
+    if format is ReportFormat.docx and target is None and sys.stdout.isatty():
         _usage("--format docx writes a binary file: give --output memo.docx")
+    for name, text in (("--number", number), ("--signer", signer)):
+        if text is not None and any(unicodedata.category(c) == "Cc" for c in text):
+            _usage(f"{name}: control characters are not allowed")
     the_plan = _plan(plan, lang.value)
     day = _date(as_of, "--as-of") or today(the_plan)
     chosen_phase = _phase(the_plan, phase, allow_all=True)
@@ -285,7 +308,7 @@ def report(
     except MissingPath as missing:
         _usage(f"no such file or folder: {missing.path}")
     render_options = RenderOptions(lang=lang.value)
-    _write(renderer("report", format.value)(memo, render_options), output, tuple(paths))
+    _write(renderer("report", format.value)(memo, render_options), target)
 
 
 @app.command(name="plan")

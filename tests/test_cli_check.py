@@ -233,8 +233,33 @@ def test_output_file_and_refusal_to_write_into_submissions(tmp_path: Path) -> No
     assert result.exit_code == 3 and result.output == ""
     assert json.loads(target.read_text(encoding="utf-8"))["as_of"] == AS_OF
     inside = run(FIXTURES, "--as-of", AS_OF, "--output", f"{FIXTURES}/w39/out.txt")
-    assert inside.exit_code == 2 and "refusing to write inside the checked path" in inside.output
+    assert inside.exit_code == 2 and "refusing to write over or inside tests/fixtures/check" in inside.output
     assert not (ROOT / FIXTURES / "w39" / "out.txt").exists()
+    single = f"{FIXTURES}/w39/vtv.yaml"
+    for refused in (single, f"{FIXTURES}/w39/ket-qua.yml", str(tmp_path / "x.YAML")):
+        result = run(single, "--as-of", AS_OF, "--output", refused)
+        assert result.exit_code == 2 and "refusing" in result.output, refused
+    plan_copy = tmp_path / "plan.txt"
+    plan_copy.write_bytes((ROOT / "plans" / "haiphong-2025.yaml").read_bytes())
+    over_plan = run(FIXTURES, "--plan", str(plan_copy), "--output", str(plan_copy))
+    assert (
+        over_plan.exit_code == 2
+        and plan_copy.read_bytes() == (ROOT / "plans" / "haiphong-2025.yaml").read_bytes()
+    )
+    nowhere = run(FIXTURES, "--output", str(tmp_path / "missing" / "r.json"))
+    assert nowhere.exit_code == 2 and "no folder" in nowhere.output
+
+
+def test_output_dash_is_stdout() -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, "-f", "json", "--output", "-")
+    assert json.loads(result.output)["as_of"] == AS_OF
+    assert not (ROOT / "-").exists()
+
+
+def test_an_empty_folder_is_said_so(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--as-of", AS_OF, "-f", "json"])
+    assert f"no .yaml or .yml file under {tmp_path}" in result.output
+    assert json.loads(result.output[result.output.index("{") :])["files"] == []
 
 
 def test_output_to_a_device_writes_through() -> None:
