@@ -14,6 +14,7 @@ more with positions, so that every problem has its line and column.
 from __future__ import annotations
 
 import hashlib
+import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from .plan import Plan
 from .problems import Problem, make
 from .submission import ITEMS, Header, Item, Submission
 from .textnorm import suggest
-from .yamlio import Document, Fatal, Positions, load
+from .yamlio import Document, Fatal, Positions, decode, load, read_bytes
 
 #: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
 CounterKey = tuple[int, str, str, int]
@@ -87,10 +88,32 @@ def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSumm
     name = display if display is not None else str(path)
     doc = load(path)
     if isinstance(doc, Fatal):
-        return FileSummary(
-            name, None, 0, [make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))], voided=True
-        )
+        unit = _unit_named_in(path, ctx) if doc.msg_id.startswith(_PARSED_FATALS) else None
+        problem = make(name, doc.line, doc.column, doc.msg_id, unit, **dict(doc.params))
+        return FileSummary(name, unit, 0, [problem], voided=True)
     return _check_document(path, name, doc, ctx)
+
+
+#: Fatal problems of a file that was read and decoded: its text can still say which unit it is.
+_PARSED_FATALS = ("yaml-syntax", "unsafe-yaml", "schema")
+_UNIT_LINE = re.compile(r"^unit:[ \t]*(?P<value>[^#\r\n]*?)[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _unit_named_in(path: Path, ctx: Context) -> str | None:
+    """The unit a broken file names on a plain top-level ``unit:`` line, if any.
+
+    A file that cannot be parsed counts nothing, but when it plainly says whose it is, its unit
+    has reported (it is not "chưa báo cáo") and its problem is counted against that unit.
+    """
+    raw = read_bytes(path)
+    data = decode(raw) if isinstance(raw, bytes) else raw
+    if not isinstance(data, bytes):
+        return None
+    match = _UNIT_LINE.search(data.decode("utf-8"))
+    if match is None:
+        return None
+    unit = ctx.plan.resolve_unit(match.group("value").strip("'\""))
+    return unit.id if unit is not None else None
 
 
 def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileSummary:
@@ -100,8 +123,7 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
     count = len(item_entries) if isinstance(item_entries, list) else 0
     header, unit = _check_header(tree, ctx, findings)
     findings = _without_echoes(findings)
-    # Any finding so far outside the items voids the file (SPEC 4).
-    voided = header is None or any(not _in_items(f.loc) for f in findings)
+    voided = header is None or any(_voids(f) for f in findings)
     summary = FileSummary(name, unit, count, [], voided=voided)
     if not voided:
         assert header is not None and isinstance(item_entries, list)
@@ -123,6 +145,17 @@ def _in_items(loc: tuple[Any, ...]) -> bool:
     return len(loc) >= 2 and loc[0] == "items"
 
 
+def _voids(item: Finding) -> bool:
+    """A file-level problem (SPEC 4): anything outside the items but a malformed ``reporter``.
+
+    ``reporter`` is a free note; a wrong value there is reported without losing the file. A
+    repeated top-level key voids the file wherever it is.
+    """
+    if _in_items(item.loc):
+        return False
+    return item.loc[:1] != ("reporter",) or item.msg_id == "duplicate-key"
+
+
 def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Header | None, str | None]:
     """The validated header and the unit id, or (None, unit if known) when the file is void."""
     if not isinstance(tree, dict):
@@ -130,10 +163,15 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
         return None, None
     fields = {key: value for key, value in tree.items() if key != "items"}
     header: Header | None = None
+    validation_context = {"timezone": ctx.plan.meta.timezone}
     try:
-        header = Header.model_validate(fields, context={"timezone": ctx.plan.meta.timezone})
+        header = Header.model_validate(fields, context=validation_context)
     except ValidationError as error:
-        findings.extend(from_validation_error(error, Submission))
+        found = from_validation_error(error, Submission)
+        findings.extend(found)
+        if not any(_voids(f) for f in found):  # only `reporter` is wrong: read the rest
+            fields.pop("reporter", None)
+            header = Header.model_validate(fields, context=validation_context)
     unit_id: str | None = None
     raw_unit = tree.get("unit")
     if isinstance(raw_unit, str) and raw_unit.strip():
@@ -163,7 +201,7 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
         findings.append(
             finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end)
         )
-    if unit_id is None or any(not _in_items(f.loc) for f in findings):
+    if unit_id is None or any(_voids(f) for f in findings):
         return None, unit_id
     return header, unit_id
 

@@ -1,0 +1,56 @@
+"""One file against the format and the plan: what voids a file, what only excludes an item."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hpcampaign.checking import CheckOptions, run_check
+from hpcampaign.plan import Plan
+from hpcampaign.validate import check_file, context
+
+AS_OF = date(2025, 9, 27)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_malformed_reporter_is_reported_without_voiding_the_file(plan: Plan, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.yaml",
+        "unit: so-noi-vu\nreporter: [Nguyễn Văn A, Trần Thị B]\nitems:\n"
+        "  - {date: 2025-09-02, kind: social_post, title: a}\n"
+        "  - {date: 2025-09-02, kind: artcle, title: b}\n",
+    )
+    summary = check_file(path, context(plan, AS_OF))
+    assert [(p.line, p.code) for p in summary.problems] == [(2, "schema"), (5, "unknown-kind")]
+    assert not summary.voided and sum(summary.keyed.count) == 1
+
+
+def test_a_repeated_reporter_key_still_voids(plan: Plan, tmp_path: Path) -> None:
+    path = write(tmp_path, "a.yaml", "unit: vtv\nreporter: A\nreporter: B\nitems: []\n")
+    summary = check_file(path, context(plan, AS_OF))
+    assert [p.code for p in summary.problems] == ["duplicate-key"] and summary.voided
+
+
+def test_a_file_that_cannot_be_parsed_still_names_its_unit(plan: Plan, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.yaml",
+        "unit: 'Sở Nội vụ'   # our department\nitems:\n  - date: 2025-09-02\n"
+        "    kind: social_post\n    title: Hải Phòng: vươn ra biển\n",
+    )
+    write(tmp_path, "b.yaml", "items:\n  - [\n")  # no unit line at all
+    report = run_check(plan, CheckOptions((tmp_path,), AS_OF))
+    assert [(f.unit, f.voided) for f in report.files] == [("so-noi-vu", True), (None, True)]
+    assert [(p.code, p.unit) for p in report.problems] == [
+        ("yaml-syntax", "so-noi-vu"),
+        ("yaml-syntax", None),
+    ]
+    assert "so-noi-vu" not in report.units_without_files
+    weekly = [r for r in report.results if r.rule == "social-weekly" and r.scope == "so-noi-vu"]
+    assert weekly[0].actual == 0  # the broken file counts nothing
