@@ -76,8 +76,6 @@ _EXPECTED = {
     "model_type": "mapping",
     "model_attributes_type": "mapping",
     "date_type": "date",
-    "date_parsing": "date",
-    "date_from_datetime_parsing": "date",
     "bool_parsing": "boolean",
     "bool_type": "boolean",
 }
@@ -110,6 +108,22 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
             found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
         elif kind == "format_version":
             found.append(finding(loc, "schema.format", value=value))
+        elif kind == "count":
+            found.append(finding(loc, "schema.count", value=value))
+        elif kind in ("model_type", "dict_type") and len(loc) >= 2 and isinstance(loc[-1], int):
+            found.append(finding(loc, "schema.item-type", index=loc[-1] + 1, found=describe(value)))
+        elif kind in ("date_parsing", "date_from_datetime_parsing") and isinstance(value, str):
+            found.append(finding(loc, "schema.date", field=name, value=value))
+        elif kind == "string_too_short" and ctx.get("min_length") == 1:
+            found.append(finding(loc, "schema.text", field=name))
+        elif kind == "string_pattern_mismatch":
+            found.append(finding(loc, "schema.id", field=name, value=value))
+        elif kind in ("literal_error", "enum"):
+            choices = str(ctx.get("expected", "")).replace(" or ", ", ")
+            found.append(finding(loc, "schema.choice", field=name, expected=choices, value=value))
+        elif kind in ("greater_than_equal", "greater_than") and "le" not in ctx and "lt" not in ctx:
+            low = ctx.get("ge", ctx.get("gt"))
+            found.append(finding(loc, "schema.min", field=name, min=_plain(low), value=value))
         elif kind in _EXPECTED:
             found.append(
                 finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value))
@@ -121,6 +135,11 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
         else:
             found.append(finding(loc, "schema.invalid", field=name, detail=detail["msg"]))
     return found
+
+
+def _plain(number: object) -> str:
+    """0.0 → "0": pydantic reports bounds as floats."""
+    return f"{number:g}" if isinstance(number, float) else str(number)
 
 
 def field_names(model: type[BaseModel], loc: Loc) -> list[str]:

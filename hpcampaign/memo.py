@@ -13,18 +13,30 @@ Words and decisions:
   alone runs to D; ``--to`` alone starts on the first day of the chosen phase (or of the campaign).
   With neither: for ``--phase X``, X's window up to D (all of it when X is over, all of it too when
   X has not begun, every result then being pending); for ``--phase all``, the ISO week containing
-  D, Monday to D (the weekly memo).
-- *to date*: from the start of the chosen phase (or of the campaign) to D, capped at the phase's
-  end. Per rule it is the rule's own window so far (see :mod:`hpcampaign.memo_rules` for what
-  each shape of rule reports).
+  D, Monday to D (the weekly memo). A period is never inverted: options that would give one are a
+  :class:`PeriodError` (``--from`` alone after D, ``--to`` alone before the first day it would
+  start on, ``--from`` after ``--to``).
+- *a phase and a period together*: ``--phase X`` (not all) with ``--week`` or ``--from``/``--to``
+  reports on the part of that period inside X: the period is clipped to X's window, so the
+  headline and every rule row count the same days. A period that does not meet X at all is a
+  :class:`PeriodError` (the command line's usage error, exit 2), never a memo of zeros.
+- *counted days* of the period: its days up to D. A period that starts after D *has not begun*:
+  nothing is counted or judged in it, and the memo says so (chưa đến hạn / pending) instead of
+  printing counts.
+- *to date*: one meaning everywhere. For a rule: from the first day of the rule's own window (the
+  days the plan gives the target, whatever the memo's phase or period) through D, or through the
+  window's last day once it is over; its status is the engine's judgement of every result of the
+  rule so far. For the memo's other figures (foreign-language items): the campaign so far, from
+  its first day through D (``None`` while the campaign has not begun).
 - *rules of the memo*: with ``--phase X``, every rule the engine selects for X (a rule over several
-  phases keeps only its days or weeks that meet X); with ``--phase all``, the rules whose window
-  meets the period.
+  phases is in it when some of its days or weeks meet X); with ``--phase all``, the rules whose
+  window meets the period.
 - *in scope*: the units some rule of the memo covers; *without files*: those no file names
-  ("chưa báo cáo"); *quiet*: those with a file but no item counted in the period.
-- *letterhead*: the document's number (``--number``; None leaves "Số:      /BC-…" blank for the
-  clerk), its date (``--date``; default D) and the signer's name (``--signer``; default the
-  plan's ``meta.signer.name``, which may be empty: a blank line to sign on).
+  ("chưa báo cáo"); *quiet*: those with a file but no item counted in the period (none while the
+  period has not begun).
+- *letterhead*: the document's number (``--number``; None leaves a dotted blank, "Số: ……/BC-…",
+  for the clerk), its date (``--date``; default D) and the signer's name (``--signer``; default
+  the plan's ``meta.signer.name``, which may be empty: a blank line to sign on).
 """
 
 from __future__ import annotations

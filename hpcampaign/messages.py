@@ -17,6 +17,26 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "không đọc được tệp: {reason}",
         "cannot read the file: {reason}",
     ),
+    "unreadable.missing": (
+        "unreadable",
+        "không đọc được tệp: tệp không còn (có thể là lối tắt trỏ tới tệp đã xóa)",
+        "cannot read the file: it no longer exists (perhaps a link to a deleted file)",
+    ),
+    "unreadable.loop": (
+        "unreadable",
+        "không đọc được tệp: lối tắt trỏ vòng về chính nó",
+        "cannot read the file: a link that points back to itself",
+    ),
+    "unreadable.denied": (
+        "unreadable",
+        "không đọc được tệp: không có quyền đọc",
+        "cannot read the file: permission denied",
+    ),
+    "unreadable.not-file": (
+        "unreadable",
+        "không đọc được tệp: đây không phải một tệp thông thường (thư mục, thiết bị, …)",
+        "cannot read the file: it is not a regular file (a folder, a device, …)",
+    ),
     "unreadable.internal": (
         "unreadable",
         "hpcampaign không đọc được tệp này do lỗi của chương trình ({error}); "
@@ -52,6 +72,39 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "yaml-syntax",
         "lỗi cú pháp YAML: {detail}",
         "YAML syntax error: {detail}",
+    ),
+    "yaml-syntax.colon": (
+        "yaml-syntax",
+        "giá trị có dấu ': ' (hai chấm và dấu cách): hãy đặt cả giá trị trong ngoặc kép, "
+        'ví dụ title: "Hải Phòng: vươn ra biển lớn"',
+        "a value holds ': ' (a colon and a space): put the whole value in double quotes, "
+        'for example title: "Hai Phong: reaching out to the sea"',
+    ),
+    "yaml-syntax.no-colon": (
+        "yaml-syntax",
+        "thiếu dấu ':' sau tên trường, hoặc một dòng bị ngắt giữa chừng",
+        "a ':' is missing after a field name, or a line is broken in the middle",
+    ),
+    "yaml-syntax.indent": (
+        "yaml-syntax",
+        "thụt lề không khớp: các trường của một mục phải thẳng cột với nhau, mỗi mục bắt đầu bằng '- '",
+        "indentation does not line up: the fields of an item must start in the same column, "
+        "and each item starts with '- '",
+    ),
+    "yaml-syntax.flow": (
+        "yaml-syntax",
+        "thiếu dấu ',' giữa các phần tử, hoặc thiếu ']' / '}}' đóng; giá trị có dấu ',' cần ngoặc kép",
+        "a ',' between entries or a closing ']' / '}}' is missing; a value holding ',' needs quotes",
+    ),
+    "yaml-syntax.eof": (
+        "yaml-syntax",
+        "tệp kết thúc giữa chừng: thiếu dấu ngoặc kép hoặc ngoặc đóng",
+        "the file ends in the middle of something: a closing quote or bracket is missing",
+    ),
+    "yaml-syntax.token": (
+        "yaml-syntax",
+        "giá trị không được bắt đầu bằng ký tự '{char}': hãy đặt cả giá trị trong ngoặc kép",
+        "a value cannot start with '{char}': put the whole value in double quotes",
     ),
     "yaml-syntax.control": (
         "yaml-syntax",
@@ -124,6 +177,43 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "phiên bản định dạng '{value}' không được hỗ trợ: hãy ghi 'format: 1'",
         "format version '{value}' is not supported: write 'format: 1'",
     ),
+    "schema.item-type": (
+        "schema",
+        "mục thứ {index} trong 'items' phải là các cặp 'khóa: giá trị' (date, kind, …), không phải {found}",
+        "entry {index} of 'items' must be 'key: value' pairs (date, kind, …), not {found}",
+    ),
+    "schema.count": (
+        "schema",
+        "'count' phải là một số nguyên từ 1 đến 10000 (đang là '{value}')",
+        "'count' must be a whole number from 1 to 10000 (it is '{value}')",
+    ),
+    "schema.id": (
+        "schema",
+        "'{field}' chỉ gồm chữ thường không dấu, chữ số và dấu '-', ví dụ phuong-hong-bang "
+        "(đang là '{value}')",
+        "'{field}' holds only lower-case ASCII letters, digits and '-', e.g. phuong-hong-bang "
+        "(it is '{value}')",
+    ),
+    "schema.choice": (
+        "schema",
+        "'{field}' phải là một trong: {expected} (đang là '{value}')",
+        "'{field}' must be one of: {expected} (it is '{value}')",
+    ),
+    "schema.min": (
+        "schema",
+        "'{field}' phải từ {min} trở lên (đang là {value})",
+        "'{field}' must be {min} or more (it is {value})",
+    ),
+    "schema.date": (
+        "schema",
+        "'{field}' phải là một ngày có thật, viết YYYY-MM-DD (đang là '{value}')",
+        "'{field}' must be a real date, written YYYY-MM-DD (it is '{value}')",
+    ),
+    "schema.empty-plan": (
+        "schema",
+        "tệp kế hoạch trống",
+        "the plan file is empty",
+    ),
     "schema.items-null": (
         "schema",
         "'items' đang trống: ghi 'items: []' nếu chưa có mục nào",
@@ -161,7 +251,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "unknown-field": (
         "unknown-field",
-        "trường '{field}' không có trong mẫu báo cáo{hint}",
+        "không có trường '{field}' ở đây{hint}",
         "unknown field '{field}'{hint}",
     ),
     # values

@@ -32,6 +32,9 @@ def _format_one(value: int) -> int:
 #: The ``format:`` number of a file; only 1 exists.
 FormatVersion = Annotated[int, AfterValidator(_format_one)]
 
+#: Text that must say something (a clause, a name, a title).
+Words = Annotated[str, Field(min_length=1)]
+
 Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=80)]
 
 
@@ -42,8 +45,8 @@ class Strict(BaseModel):
 class Text(Strict):
     """A text in Vietnamese and English."""
 
-    vi: str
-    en: str
+    vi: Words
+    en: Words
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
@@ -70,7 +73,7 @@ class Meta(Strict):
 class Phase(Strict):
     id: Id
     name: Text
-    clause: str
+    clause: Words
     start: date
     end: date
 
@@ -82,7 +85,7 @@ class Group(Strict):
 
 class Unit(Strict):
     id: Id
-    name: str
+    name: Words
     type: str
     groups: list[Id] = []
 
@@ -142,7 +145,7 @@ class Counts(Strict):
 
 class Rule(Strict):
     id: Id
-    clause: str
+    clause: Words
     title: Text
     target_source: Literal["plan", "local"]
     note: Text | None = None

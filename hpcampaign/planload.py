@@ -35,7 +35,8 @@ def load_plan(path: Path) -> Plan:
     name = str(path)
     doc = load(path, track=True)
     if isinstance(doc, Fatal):
-        raise PlanError([make(name, doc.line, doc.column, doc.msg_id, **dict(doc.params))])
+        msg_id = "schema.empty-plan" if doc.msg_id == "schema.empty" else doc.msg_id
+        raise PlanError([make(name, doc.line, doc.column, msg_id, **dict(doc.params))])
     found: list[Finding] = [from_issue(issue) for issue in doc.issues]
     plan: Plan | None = None
     if not isinstance(doc.tree, dict):

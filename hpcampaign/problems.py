@@ -114,7 +114,7 @@ def render(msg_id: str, params: Mapping[str, str], lang: Lang = "vi") -> str:
     return (vi if lang == "vi" else en).format(**values)
 
 
-_DATE_PARAMS = frozenset({"date", "start", "end", "as_of"})
+_DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -48,15 +48,20 @@ def _duration(value: object) -> int:
 
 
 def _count(value: object) -> int:
+    """A whole number of occurrences, 1..10000; ``"5"`` and ``5.0`` are 5."""
+    number: int | None = None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        number = int(value)
-    else:
-        raise PydanticCustomError("int_parsing", "a whole number is needed")
+    elif isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
+        number = int(float(value))
+    if number is None:
+        raise PydanticCustomError("count", "a whole number is needed", {"value": value})
     if not 1 <= number <= MAX_COUNT:
         raise PydanticCustomError("range", "out of range", {"min": 1, "max": MAX_COUNT, "value": number})
     return number
+
+
+_WHOLE = re.compile(r"[+-]?[0-9]+(\.0*)?")
 
 
 def _url(value: object) -> str:

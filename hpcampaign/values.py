@@ -38,7 +38,7 @@ _MINUTES = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 @lru_cache(maxsize=8)
 def zone(name: str) -> tzinfo:
     """A time zone by IANA name (the system's database, else the copy dateutil ships)."""
-    found = dateutil_tz.gettz(name)
+    found = dateutil_tz.gettz(name) if name.strip() else None  # gettz("") is the machine's zone
     if found is None:
         raise ValueError(f"unknown time zone {name!r}")
     return found

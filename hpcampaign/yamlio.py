@@ -20,6 +20,7 @@ less than ``yaml.load(..., CSafeLoader)``.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -118,17 +119,30 @@ class _Stop(Exception):
         self.fatal = fatal
 
 
+#: Why a file could not be opened, in the words of the catalogue (others keep the system's words).
+_ERRNO_MESSAGES = {
+    errno.ENOENT: "unreadable.missing",
+    errno.ELOOP: "unreadable.loop",
+    errno.EACCES: "unreadable.denied",
+    errno.EPERM: "unreadable.denied",
+    errno.EISDIR: "unreadable.not-file",
+}
+
+
 def read_bytes(path: Path) -> bytes | Fatal:
     """The file's bytes, or why they cannot be had. Never blocks on a FIFO or a device."""
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
-            return Fatal("unreadable", params=(("reason", "not a regular file"),))
+            return Fatal("unreadable.not-file")
         if st.st_size > MAX_BYTES:
             return _too_big(st.st_size)
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
+        known = _ERRNO_MESSAGES.get(exc.errno or 0)
+        if known is not None:
+            return Fatal(known)
         return Fatal("unreadable", params=(("reason", exc.strerror or type(exc).__name__),))
     if len(raw) > MAX_BYTES:
         return _too_big(len(raw))
@@ -220,8 +234,26 @@ def _syntax(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
     text = _BREAK.split(data.decode("utf-8"), maxsplit=line)[line - 1]
     if column <= len(text) and text[column - 1] == "\t":
         return Fatal("yaml-syntax.tab", line, column)
+    for fragment, msg_id in _KNOWN_SYNTAX:
+        if fragment in problem:
+            char = text[column - 1] if column <= len(text) else ""
+            return Fatal(msg_id, line, column, (("char", char),) if msg_id == "yaml-syntax.token" else ())
     detail = problem if not exc.context else f"{exc.context}: {problem}"
     return Fatal("yaml-syntax", line, column, (("detail", detail),))
+
+
+#: libyaml's words for the mistakes people make most, and the catalogue message that says, in
+#: the clerk's language, what to do. Anything else is shown in libyaml's own (English) words.
+_KNOWN_SYNTAX = (
+    ("mapping values are not allowed", "yaml-syntax.colon"),
+    ("could not find expected ':'", "yaml-syntax.no-colon"),
+    ("did not find expected key", "yaml-syntax.indent"),
+    ("did not find expected '-' indicator", "yaml-syntax.indent"),
+    ("did not find expected ',' or ']'", "yaml-syntax.flow"),
+    ("did not find expected ',' or '}'", "yaml-syntax.flow"),
+    ("found unexpected end of stream", "yaml-syntax.eof"),
+    ("found character that cannot start any token", "yaml-syntax.token"),
+)
 
 
 def _control_character(data: bytes) -> Fatal:

@@ -176,6 +176,12 @@ def problems_of(path: Path) -> list[tuple[int | None, str, str]]:
         ("    counts: {kinds: [bulletin, report, news], languages: [zh, en, ko, ja]}\n    period: window\n    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "    counts: {kinds: [bulletin, report, news]}\n    period: window\n    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "'per_language' needs a list"),
         ("window: {by_end_of: before}", "window: {by_end_of: before, phase: before}", "a window names exactly one"),
         ("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hai_Phong", "unknown time zone 'Asia/Hai_Phong'"),
+        ("timezone: Asia/Ho_Chi_Minh", 'timezone: ""', "unknown time zone ''"),
+        ("  - id: leaflet\n    clause: III.2.2.đ", "  - id: leaflet\n    clause: ''", "'clause' must not be empty"),
+        ("  - id: leaflet\n", "  - id: Leaflet\n", "'id' holds only lower-case ASCII letters, digits and '-'"),
+        ("    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "    mode: per_langage\n    min: 1\n\n  - id: press-conference-before", "'mode' must be one of: 'every', 'average_per_week', 'per_language' (it is 'per_langage')"),
+        ("    min: 10\n    max: 15", "    min: -10\n    max: 15", "'min' must be 0 or more (it is -10)"),
+        ("    end: 2025-09-25", "    end: 2025-09-31", "'end' must be a real date, written YYYY-MM-DD (it is '2025-09-31')"),
     ],
 )  # fmt: skip
 def test_plan_errors_have_positions(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -189,6 +195,8 @@ def test_plan_errors_have_positions(tmp_path: Path, old: str, new: str, message:
 
 def test_yaml_errors_in_the_plan(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert problems_of(path) == [(1, "schema", "the plan file is empty")]
     path.write_text("format: 1\nmeta: &m {}\n", encoding="utf-8")
     assert problems_of(path)[0][:2] == (2, "unsafe-yaml")
     path.write_text("- a list\n", encoding="utf-8")

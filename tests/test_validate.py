@@ -54,3 +54,52 @@ def test_a_file_that_cannot_be_parsed_still_names_its_unit(plan: Plan, tmp_path:
     assert "so-noi-vu" not in report.units_without_files
     weekly = [r for r in report.results if r.rule == "social-weekly" and r.scope == "so-noi-vu"]
     assert weekly[0].actual == 0  # the broken file counts nothing
+
+
+BROADCAST = "unit: vtv\nitems:\n"
+
+
+def problems(plan: Plan, tmp_path: Path, text: str) -> list[tuple[int | None, str, str]]:
+    summary = check_file(write(tmp_path, "x.yaml", text), context(plan, AS_OF))
+    return [(p.line, p.code, p.message("en")) for p in summary.problems]
+
+
+def test_counts_say_what_a_count_is(plan: Plan, tmp_path: Path) -> None:
+    item = "  - {date: 2025-09-02, kind: trailer, title: t, count: %s}\n"
+    for text in ("5", '"5"', "5.0", "+5", "010"):
+        assert problems(plan, tmp_path, BROADCAST + item % text) == [], text
+    assert (
+        problems(plan, tmp_path, BROADCAST + item % "-1")[0][2]
+        == "'count' must be from 1 to 10000 (it is -1)"
+    )
+    assert (
+        problems(plan, tmp_path, BROADCAST + item % "2.5")[0][2]
+        == "'count' must be a whole number from 1 to 10000 (it is '2.5')"
+    )
+    assert (
+        problems(plan, tmp_path, BROADCAST + item % "true")[0][2]
+        == "'count' must be a whole number from 1 to 10000 (it is 'true')"
+    )
+
+
+def test_an_entry_of_items_that_is_not_an_item(plan: Plan, tmp_path: Path) -> None:
+    found = problems(plan, tmp_path, BROADCAST + "  - 5\n  -\n")
+    assert found == [
+        (3, "schema", "entry 1 of 'items' must be 'key: value' pairs (date, kind, …), not text"),
+        (4, "schema", "entry 2 of 'items' must be 'key: value' pairs (date, kind, …), not empty"),
+    ]
+
+
+def test_common_yaml_mistakes_are_explained(plan: Plan, tmp_path: Path) -> None:
+    colon = problems(
+        plan,
+        tmp_path,
+        BROADCAST + "  - date: 2025-09-02\n    kind: news\n    title: Hải Phòng: vươn ra biển\n",
+    )
+    assert (
+        colon == [(5, "yaml-syntax", colon[0][2])] and "put the whole value in double quotes" in colon[0][2]
+    )
+    flow = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news\n")
+    assert flow[0][1] == "yaml-syntax" and "closing ']' / '}' is missing" in flow[0][2]
+    start = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news, title: @vtv}\n")
+    assert start[0][2] == "a value cannot start with '@': put the whole value in double quotes"
