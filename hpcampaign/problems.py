@@ -52,8 +52,11 @@ _HINT = {"vi": " — có phải '{0}'?", "en": " — did you mean '{0}'?"}
 
 
 def hint(suggestion: str | None, lang: Lang) -> str:
-    """The "did you mean" tail of a message, or nothing."""
-    return _HINT[lang].format(suggestion) if suggestion else ""
+    """The "did you mean" tail of a message, or nothing; " | " separates equal suggestions."""
+    if not suggestion:
+        return ""
+    either = "' hay '" if lang == "vi" else "' or '"
+    return _HINT[lang].format(either.join(suggestion.split(" | ")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 # The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below).
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: Characters that show nothing but make two names differ (zero-width spaces, joiners, BOM).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SYLLABLE = re.compile(r"[^\s\-]+|[\s\-]+")
 
 
@@ -25,7 +27,7 @@ def nfc(text: str) -> str:
 
 def name_key(text: str) -> str:
     """The form in which two Vietnamese names are equal (see module docstring)."""
-    text = " ".join(text.split())
+    text = " ".join(_INVISIBLE.sub("", text).split())
     if text.isascii():
         return text.casefold()
     parts = []
@@ -51,7 +53,10 @@ def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> st
     """The candidate closest to ``value`` (compared without diacritics), if one is close.
 
     Candidates that differ only in diacritics ("Xã Cẩm Giang", "Xã Cẩm Giàng") are told apart
-    by their diacritics: "Cẩm Giang" suggests "Xã Cẩm Giang".
+    by their diacritics: "Cẩm Giang" suggests "Xã Cẩm Giang". When ``value`` has no diacritics
+    at all, such candidates are equally close and all are offered, joined by " | " (the
+    catalogue's hint says "'A' or 'B'"): "Xa Cam Giang" must not send Cẩm Giàng's clerk to
+    Cẩm Giang.
     """
     folded: dict[str, list[str]] = {}
     for candidate in candidates:
@@ -62,5 +67,7 @@ def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> st
     group = folded[matches[0]]
     if len(group) == 1:
         return group[0]
+    if value.isascii():
+        return " | ".join(group)
     key = name_key(value)
     return max(group, key=lambda candidate: difflib.SequenceMatcher(None, key, name_key(candidate)).ratio())

@@ -106,3 +106,18 @@ def test_ascii_fold_and_nfc() -> None:
 )
 def test_suggest(value: str, candidates: list[str], expected: str | None) -> None:
     assert suggest(value, candidates) == expected
+
+
+def test_names_without_diacritics_suggest_every_commune_they_could_be() -> None:
+    from hpcampaign.problems import render
+
+    names = ["Xã Cẩm Giang", "Xã Cẩm Giàng", "Xã Tuệ Tĩnh"]
+    assert suggest("Xa Cam Giang", names) == "Xã Cẩm Giang | Xã Cẩm Giàng"
+    assert suggest("Xã Cẩm Giàg", names) == "Xã Cẩm Giàng"
+    message = render("unknown-unit", {"value": "Xa Cam Giang", "suggestion": "Xã Cẩm Giang | Xã Cẩm Giàng"}, "vi")
+    assert message.endswith("có phải 'Xã Cẩm Giang' hay 'Xã Cẩm Giàng'?")
+
+
+def test_invisible_characters_do_not_make_another_name() -> None:
+    assert name_key("Phường Hồng\u200b Bàng") == name_key("Phường Hồng Bàng")
+    assert name_key("\ufeffPhường Hồng Bàng") == name_key("Phường Hồng Bàng")

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from ..checking import CheckReport
 from ..engine import Result
 from ..verdict import fails
-from ..words import needing_attention, num, result_label, status_word, target
+from ..words import needing_attention, num, plural, result_label, status_word, target
 from . import RenderOptions
 
 SHOWN = 10
@@ -63,7 +63,9 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     errors = sum(1 for p in report.problems if p.severity == "error")
     failing_total = sum(1 for r in report.results if fails(r, options.fail_on))
     lines.append(
-        f"hpcampaign: {len(report.files)} files, {errors} errors, "
-        f"{len(report.results)} results, {failing_total} failing (--fail-on {options.fail_on})"
+        f"hpcampaign: {plural(len(report.files), 'tệp', 'file', lang)}, "
+        f"{plural(errors, 'lỗi', 'error', lang)}, {plural(len(report.results), 'kết quả', 'result', lang)}, "
+        + (f"{failing_total} không đạt" if lang == "vi" else f"{failing_total} failing")
+        + f" (--fail-on {options.fail_on})"
     )
     return "\n".join(lines) + "\n"

@@ -48,7 +48,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     selection = report.selection
     extra = ""
     if selection.phase:
-        extra += f" · {_t(lang, 'giai đoạn', 'phase')} {selection.phase}"
+        extra += f" · {plan.phase_by_id[selection.phase].name.get(lang)} ({selection.phase})"
     if selection.unit:
         extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
     console.print(Text(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))

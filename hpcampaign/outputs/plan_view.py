@@ -91,12 +91,13 @@ def _window(plan: Plan, rule: Rule, lang: Lang) -> str:
     return f"{name}, {day(start, lang)} – {day(end, lang)} ({days})"
 
 
-def _counts(rule: Rule) -> str:
+def _counts(rule: Rule, lang: Lang) -> str:
     text = ", ".join(rule.counts.kinds)
     if rule.counts.languages:
         text += f" [{', '.join(rule.counts.languages)}]"
     if rule.counts.duration:
-        text += f" ({rule.counts.duration.min_minutes:g}–{rule.counts.duration.max_minutes:g} min)"
+        bounds = rule.counts.duration
+        text += f" ({bounds.min_minutes:g}–{bounds.max_minutes:g} {_t(lang, 'phút', 'min')})"
     return text
 
 
@@ -118,7 +119,7 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
         console.print(head)
         console.print(Text(f"  {rule.title.get(lang)}"))
         console.print(Text(f"  {_t(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
-        console.print(Text(f"  {_t(lang, 'Tính', 'Counts')}: {_counts(rule)}"))
+        console.print(Text(f"  {_t(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
         when = _window(plan, rule, lang)
         goal = target(rule, lang)
         labels = _t(lang, "Mục tiêu", "Target"), _t(lang, "Thời gian", "Window")
