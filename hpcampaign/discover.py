@@ -2,8 +2,10 @@
 
 A path that is a file is checked whatever its name; a folder is walked for ``*.yaml`` and
 ``*.yml`` files (any case), in sorted order, skipping hidden files and folders (names starting
-with ``.``) and never following links to folders, so a link loop cannot trap the walk. Links to
-files are listed: a broken or looping one is then reported as ``unreadable``.
+with ``.``). Links to folders are followed, but every real folder is walked once, so a link
+loop cannot trap the walk and a folder linked twice is not counted twice; a file reached by two
+paths is checked once. Links to files are listed: a broken or looping one is then reported as
+``unreadable``.
 """
 
 from __future__ import annotations
@@ -26,19 +28,25 @@ class MissingPath(Exception):
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Every submission file under ``paths``, each once, sorted by path."""
     found: dict[str, Path] = {}
+    walked: set[str] = set()
     for root in paths:
         if root.is_dir():
-            for folder, dirs, files in os.walk(root):
+            for folder, dirs, files in os.walk(root, followlinks=True):
+                real = os.path.realpath(folder)
+                if real in walked:
+                    dirs[:] = []
+                    continue
+                walked.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
+                for name in sorted(files):
                     if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                         path = Path(folder, name)
-                        found.setdefault(os.path.normpath(path), path)
+                        found.setdefault(os.path.realpath(path), path)
         elif root.exists() or root.is_symlink():
-            found.setdefault(os.path.normpath(root), root)
+            found.setdefault(os.path.realpath(root), root)
         else:
             raise MissingPath(root)
-    return [found[key] for key in sorted(found)]
+    return sorted(found.values(), key=lambda path: os.path.normpath(path))
 
 
 def display(path: Path) -> str:
