@@ -38,6 +38,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain help: rich's panels print flags as "--units <bool>", which suggests a value.
+    rich_markup_mode=None,
     help="Check a communication campaign's submissions against its plan.",
 )
 
@@ -72,14 +74,16 @@ class SchemaName(StrEnum):
     submission = "submission"
 
 
-PlanOption = Annotated[Path, typer.Option("--plan", help="The plan file.", show_default=True)]
+PlanOption = Annotated[Path, typer.Option("--plan", help="The plan file.", show_default=True, metavar="FILE")]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Judge as of this date (default: today in the plan's time zone)."),
+    typer.Option(
+        "--as-of", metavar="DATE", help="Judge as of this date (default: today in the plan's time zone)."
+    ),
 ]
 LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of messages and memo.")]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file ('-': stdout).")
 ]
 
 
@@ -211,12 +215,16 @@ class _Bar:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Submission files or folders.", show_default=False, metavar="PATH")
+    ],
     plan: PlanOption = DEFAULT_PLAN,
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, typer.Option(help="Only this phase (before, during, after, all).")] = None,
+    phase: Annotated[
+        str | None, typer.Option(metavar="PHASE", help="Only this phase (before, during, after, all).")
+    ] = None,
     unit: Annotated[
-        str | None, typer.Option(help="Only this unit, by id or name: its whole picture.")
+        str | None, typer.Option(metavar="UNIT", help="Only this unit, by id or name: its whole picture.")
     ] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
     output: OutputOption = None,
@@ -224,7 +232,7 @@ def check(
         FailOnChoice, typer.Option(help="Which results fail the run (exit 1).")
     ] = FailOnChoice.missed,
     lang: LangOption = LangChoice.vi,
-    jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
     target = _output(output, tuple(paths), plan)
@@ -253,22 +261,29 @@ def _color(output: Path | None) -> bool:
 
 @app.command()
 def report(
-    paths: Annotated[list[Path], typer.Argument(help="Submission files or folders.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Submission files or folders.", show_default=False, metavar="PATH")
+    ],
     plan: PlanOption = DEFAULT_PLAN,
-    phase: Annotated[str, typer.Option(help="before, during, after or all.")] = "all",
-    week: Annotated[str | None, typer.Option(help="An ISO week, e.g. 2025-W39.")] = None,
-    from_: Annotated[str | None, typer.Option("--from", help="First day of the period.")] = None,
-    to: Annotated[str | None, typer.Option("--to", help="Last day of the period.")] = None,
+    phase: Annotated[str, typer.Option(metavar="PHASE", help="before, during, after or all.")] = "all",
+    week: Annotated[str | None, typer.Option(metavar="WEEK", help="An ISO week, e.g. 2025-W39.")] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="First day of the period.")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Last day of the period.")] = None,
     as_of: AsOfOption = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.md,
     output: OutputOption = None,
     lang: LangOption = LangChoice.vi,
-    number: Annotated[str | None, typer.Option(help="Document number, e.g. 12 (→ Số: 12/BC-…).")] = None,
-    signer: Annotated[str | None, typer.Option(help="Name of the signer.")] = None,
-    date_: Annotated[
-        str | None, typer.Option("--date", help="The memo's own date (default: the as-of date).")
+    number: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Document number, e.g. 12 (→ Số: 12/BC-…).")
     ] = None,
-    jobs: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    signer: Annotated[str | None, typer.Option(metavar="NAME", help="Name of the signer.")] = None,
+    date_: Annotated[
+        str | None,
+        typer.Option("--date", metavar="DATE", help="The memo's own date (default: the as-of date)."),
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
     from .memo import MemoOptions, build_memo
