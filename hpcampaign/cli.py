@@ -286,7 +286,7 @@ def report(
     jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
-    from .memo import MemoOptions, build_memo
+    from .memo import MemoOptions, PeriodError, build_memo
 
     target = _output(output, tuple(paths), plan)
     if format is ReportFormat.docx and target is None and sys.stdout.isatty():
@@ -322,6 +322,8 @@ def report(
         memo = build_memo(the_plan, options)
     except MissingPath as missing:
         _usage(f"no such file or folder: {missing.path}")
+    except PeriodError as error:
+        _usage(str(error))
     render_options = RenderOptions(lang=lang.value)
     _write(renderer("report", format.value)(memo, render_options), target)
 

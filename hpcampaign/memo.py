@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Literal
 
 from .checking import CheckOptions, CheckReport, run_check
-from .engine import STATUSES, Result, Selection, Status
+from .engine import STATUSES, Result, Selection, Status, evaluate_rule
 from .memo_facts import (
     Citation,
     LanguageLine,
@@ -62,9 +62,23 @@ from .memo_facts import (
     problems_by_unit,
 )
 from .memo_rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
-from .plan import Plan
+from .plan import Plan, Rule
+from .tally import Tally
 
-__all__ = ["Headline", "Letterhead", "Memo", "MemoOptions", "Period", "build_memo", "choose_period"]
+__all__ = [
+    "Headline",
+    "Letterhead",
+    "Memo",
+    "MemoOptions",
+    "Period",
+    "PeriodError",
+    "build_memo",
+    "choose_period",
+]
+
+
+class PeriodError(ValueError):
+    """The options give no usable period; the message is one line, for a usage error."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +118,7 @@ class Headline:
     units_in_scope: int
     units_reporting: int
     items: int
-    """Items counted in the period, every kind, every unit."""
+    """Items counted in the period (its days up to the as-of date), every kind, every unit."""
     rules: dict[Status, int]
     """Rules of the memo by their to-date status."""
     errors: int
@@ -117,7 +131,8 @@ class Memo:
     as_of: date
     phase: str | None
     period: Period
-    to_date: tuple[date, date]
+    to_date: tuple[date, date] | None
+    """The campaign so far (first day … D, or its last day); None while it has not begun."""
     letterhead: Letterhead
     headline: Headline
     rules: tuple[RuleLine, ...]
@@ -129,31 +144,62 @@ class Memo:
     problems: tuple[UnitProblems, ...]
     citations: tuple[Citation, ...]
 
+    @property
+    def begun(self) -> bool:
+        """Whether the period has begun (its first day is not after the as-of date)."""
+        return self.period.start <= self.as_of
+
 
 def choose_period(plan: Plan, options: MemoOptions) -> Period:
-    """The report period (see the module docstring for the defaults)."""
+    """The report period (see the module docstring); :class:`PeriodError` when there is none."""
     phase = plan.phase_by_id[options.phase] if options.phase is not None else None
-    if options.start is not None or options.end is not None:
-        start = options.start or (phase.start if phase else plan.start)
-        return Period(start, options.end or options.as_of, "given")
+    as_of = options.as_of
+    if options.start is None and options.end is None:
+        if phase is not None:
+            if phase.start <= as_of <= phase.end:
+                return Period(phase.start, as_of, "phase")
+            return Period(phase.start, phase.end, "phase")
+        monday = as_of - timedelta(days=as_of.weekday())
+        return Period(monday, as_of, "week")
+    if options.start is not None and options.end is not None and options.start > options.end:
+        raise PeriodError("--from must not be after --to")
+    if options.end is None and options.start is not None and options.start > as_of:
+        raise PeriodError(
+            f"--from {options.start.isoformat()} is after the as-of date {as_of.isoformat()}: "
+            "give --to as well"
+        )
+    end = options.end or as_of
     if phase is not None:
-        if phase.start <= options.as_of <= phase.end:
-            return Period(phase.start, options.as_of, "phase")
-        return Period(phase.start, phase.end, "phase")
-    monday = options.as_of - timedelta(days=options.as_of.weekday())
-    return Period(monday, options.as_of, "week")
+        if not ((options.start is None or options.start <= phase.end) and end >= phase.start):
+            given = f"{options.start.isoformat()} to" if options.start is not None else "up to"
+            raise PeriodError(
+                f"--phase {phase.id}: the period {given} {end.isoformat()} does not meet the phase "
+                f"({phase.start.isoformat()} to {phase.end.isoformat()}): "
+                "choose another period or --phase all"
+            )
+        start = max(options.start or phase.start, phase.start)
+        return Period(start, min(end, phase.end), "given")
+    start = options.start or plan.start
+    if start > end:
+        raise PeriodError(
+            f"--to {end.isoformat()} is before the campaign's first day {start.isoformat()}: "
+            "give --from as well"
+        )
+    return Period(start, end, "given")
 
 
 def build_memo(plan: Plan, options: MemoOptions) -> Memo:
-    """Check the submissions under ``options.paths`` and gather the memo's contents."""
-    report = run_check(
-        plan, CheckOptions(options.paths, options.as_of, Selection(phase=options.phase), options.jobs)
-    )
-    as_of = options.as_of
+    """Check the submissions under ``options.paths`` and gather the memo's contents.
+
+    :class:`PeriodError` (before any file is read) when the options give no usable period.
+    """
     period = choose_period(plan, options)
+    # Every result of every rule: "to date" is the rule's whole window so far, whatever the phase.
+    report = run_check(plan, CheckOptions(options.paths, options.as_of, Selection(), options.jobs))
+    as_of = options.as_of
     span = (period.start, period.end)
-    phase = plan.phase_by_id[options.phase] if options.phase is not None else None
-    to_date = (phase.start, min(phase.end, as_of)) if phase else (plan.start, as_of)
+    to_date = (plan.start, min(plan.end, as_of)) if as_of >= plan.start else None
+    counted = (period.start, min(period.end, as_of)) if period.start <= as_of else None
 
     by_rule: dict[str, list[Result]] = {}
     for result in report.results:
@@ -161,7 +207,12 @@ def build_memo(plan: Plan, options: MemoOptions) -> Memo:
     chosen = [
         rule
         for rule in plan.rules
-        if rule.id in by_rule and (phase is not None or _meets(by_rule[rule.id], period.start, period.end))
+        if rule.id in by_rule
+        and (
+            _of_phase(plan, rule, report.tally, as_of, options.phase)
+            if options.phase is not None
+            else _meets(by_rule[rule.id], period.start, period.end)
+        )
     ]
     in_scope = {unit for rule in chosen for r in by_rule[rule.id] for unit in r.units}
     without = [unit for unit in report.units_without_files if unit in in_scope]
@@ -169,8 +220,11 @@ def build_memo(plan: Plan, options: MemoOptions) -> Memo:
         rule_line(plan, rule, by_rule[rule.id], report.tally, span, as_of, frozenset(without))
         for rule in chosen
     )
-    counted_end = min(period.end, as_of)
-    active = {unit for unit in in_scope if items_between(report.tally, period.start, counted_end, {unit})}
+    active = (
+        {unit for unit in in_scope if items_between(report.tally, counted[0], counted[1], {unit})}
+        if counted is not None
+        else set(in_scope)
+    )
     quiet = [unit for unit in in_scope if unit not in active and unit not in without]
     return Memo(
         plan=plan,
@@ -184,17 +238,26 @@ def build_memo(plan: Plan, options: MemoOptions) -> Memo:
             signer=plan.meta.signer.name if options.signer is None else options.signer,
         ),
         headline=_headline(
-            report, lines, in_scope, without, items_between(report.tally, period.start, counted_end)
+            report,
+            lines,
+            in_scope,
+            without,
+            items_between(report.tally, counted[0], counted[1]) if counted is not None else 0,
         ),
         rules=lines,
         daily=daily_series(plan, lines, by_rule, span),
         spreads=spreads(plan, lines, by_rule, frozenset(without)),
-        languages=language_lines(plan, report.tally, lines, by_rule, (period.start, counted_end), to_date),
+        languages=language_lines(plan, report.tally, lines, by_rule, counted, to_date),
         without_files=grouped(plan, set(without), in_scope),
         quiet=grouped(plan, set(quiet), in_scope),
         problems=problems_by_unit(plan, report.files),
         citations=citations(lines),
     )
+
+
+def _of_phase(plan: Plan, rule: Rule, tally: Tally, as_of: date, phase: str) -> bool:
+    """Whether the engine selects ``rule`` for ``phase`` (its first result is enough to know)."""
+    return next(evaluate_rule(plan, rule, tally, as_of, Selection(phase=phase)), None) is not None
 
 
 def _meets(results: Sequence[Result], start: date, end: date) -> bool:

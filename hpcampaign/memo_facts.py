@@ -85,15 +85,16 @@ def language_lines(
     tally: Tally,
     lines: Sequence[RuleLine],
     results: dict[str, list[Result]],
-    period: tuple[date, date],
-    to_date: tuple[date, date],
+    period: tuple[date, date] | None,
+    to_date: tuple[date, date] | None,
 ) -> tuple[LanguageLine, ...]:
+    """Foreign-language items counted on ``period``'s days and ``to_date``'s (None: not begun)."""
     home = plan.meta.language
     in_period: Counter[str] = Counter()
     so_far: Counter[str] = Counter()
     makers: dict[str, set[str]] = defaultdict(set)
-    p_low, p_high = period[0].toordinal(), period[1].toordinal()
-    t_low, t_high = to_date[0].toordinal(), to_date[1].toordinal()
+    p_low, p_high = _ordinals(period)
+    t_low, t_high = _ordinals(to_date)
     for unit, series in tally.units.items():
         for (_kind, language, _duration), days in series.items():
             if language == home:
@@ -122,6 +123,11 @@ def language_lines(
         for language in plan.languages
         if language.id != home and (in_period[language.id] or so_far[language.id] or judged[language.id])
     )
+
+
+def _ordinals(span: tuple[date, date] | None) -> tuple[int, int]:
+    """A span's first and last day as ordinals; an empty range for None."""
+    return (span[0].toordinal(), span[1].toordinal()) if span is not None else (1, 0)
 
 
 def problems_by_unit(plan: Plan, files: Iterable[FileSummary]) -> tuple[UnitProblems, ...]:

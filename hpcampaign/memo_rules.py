@@ -9,11 +9,14 @@ Words:
 - *shape* of a rule: ``daily`` or ``weekly`` (judged every day or ISO week), ``window`` (judged
   once over its window), ``average`` (average per week over its window), ``languages`` (judged
   once per language).
-- *span* of a rule: from its first result's first day to its last result's last day: its window,
-  or with ``--phase`` the days or weeks of it the engine selected for that phase.
+- *span* of a rule: from its first result's first day to its last result's last day. The memo
+  passes every result of the rule (never a phase's share), so the span is the rule's window.
+- *counted days* of the period for a rule: the days of the report period within the rule's span,
+  up to the as-of date D. None (the period's part of the rule *has not begun*) when they would
+  start after D.
 - *figures* over a span: the results in it counted by status (pending ones too: they are not
-  *judged*), their *overall status*, the matching items counted in it (within the rule's span,
-  up to the as-of date D), and the value of the one judgement where the rule has exactly one.
+  *judged*), their *overall status*, the matching items counted in it (up to D), and the value
+  of the one judgement where the rule has exactly one.
 - *overall status* of several results: the worst judged one, in the order missed, behind, over,
   ok; ``pending`` when none is judged yet. A daily rule whose closed days were all met but whose
   open day is still below target is ``behind`` ("đang thực hiện"); one missed day makes it
@@ -23,12 +26,18 @@ Words:
 
 "Period" and "to date", per shape:
 
-- ``daily``, ``weekly``: *period* = the results of the days or weeks that meet the report period
-  (a week partly inside counts whole); *to date* = every result of the rule's span so far, i.e.
-  how many days or weeks were met, missed, and so on.
+- ``daily``, ``weekly``: *period* = the results of the days or weeks that meet the period's
+  counted days (a week partly inside counts whole), with the items of those same days or weeks
+  (through D), so that the count of items and the count of weeks met always describe the same
+  days; the days or weeks of the period still to come are counted as pending. When the counted
+  days are none, nothing is judged: the figures are all pending.
 - ``window``, ``average``, ``languages``: the judgement is over the whole window, so the *period*
-  has no status, only the items counted in it; *to date* is the engine's judgement as of D (the
-  count, or the average per week from the window's start through D).
+  has no status (``None``), only the items counted on its counted days; ``pending`` when those
+  have not begun.
+- *to date*, every shape: every result of the rule (its whole window), i.e. how many days, weeks,
+  units or languages were met, missed, and so on, as of D; the items from the window's first day
+  through D (or its last day); for a rule judged once, the engine's value (the count, or the
+  average per week from the window's start through D).
 
 Flags come from the period for ``daily`` and ``weekly`` rules, from the to-date results
 otherwise. Units that have no file at all are never flagged: the memo names them once, among the
@@ -55,7 +64,8 @@ RANK: dict[Status, int] = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pendin
 @dataclass(frozen=True, slots=True)
 class Figures:
     status: Status | None
-    """Overall status; ``None`` where the span is not judged on its own (a window rule's period)."""
+    """Overall status; ``None`` where the span is not judged on its own (a window rule's period),
+    ``pending`` where nothing of the span has begun."""
     counts: dict[Status, int]
     items: int
     value: float | None = None
@@ -158,16 +168,28 @@ def rule_line(
     start, end = min(r.start for r in results), max(r.end for r in results)
     order = {unit.id: index for index, unit in enumerate(plan.units)}
     units = sorted({unit for r in results for unit in r.units}, key=order.__getitem__)
+    # The period's counted days within the rule's span: empty when that part has not begun.
     first, last = max(start, period[0]), min(end, period[1], as_of)
-    in_period = [r for r in results if r.start <= period[1] and r.end >= period[0]]
-    period_items = items_between(rule, tally, units, first, last)
+    begun = first <= last
     to_date_items = items_between(rule, tally, units, start, min(end, as_of))
     value = results[0].actual if len(results) == 1 else None
     if shape in ("daily", "weekly"):
-        period_figures = figures(in_period, period_items)
-        flagged: Sequence[Result] = in_period
+        judged = [r for r in results if begun and r.start <= last and r.end >= first]
+        waiting = [
+            r for r in results if r.status == "pending" and r.start <= period[1] and r.end >= period[0]
+        ]
+        period_items = (
+            items_between(
+                rule, tally, units, min(r.start for r in judged), min(max(r.end for r in judged), as_of)
+            )
+            if judged
+            else 0
+        )
+        period_figures = figures([*judged, *waiting], period_items)
+        flagged: Sequence[Result] = judged
     else:
-        period_figures = Figures(None, dict.fromkeys(STATUSES, 0), period_items)
+        period_items = items_between(rule, tally, units, first, last) if begun else 0
+        period_figures = Figures(None if begun else "pending", dict.fromkeys(STATUSES, 0), period_items)
         flagged = results
     return RuleLine(
         rule=rule,

@@ -56,10 +56,36 @@ def test_default_is_the_weekly_memo_in_vietnamese_markdown() -> None:
         ),
         (("--phase", "before"), {"from": "2025-09-01", "to": "2025-09-25", "chosen": "phase"}),
         (("--phase", "during"), {"from": "2025-09-26", "to": "2025-09-27", "chosen": "phase"}),
+        # A phase and a period: the part of the period inside the phase.
+        (
+            ("--phase", "during", "--week", "2025-W39"),
+            {"from": "2025-09-26", "to": "2025-09-27", "chosen": "given"},
+        ),
+        (
+            ("--phase", "before", "--from", "2025-09-20"),
+            {"from": "2025-09-20", "to": "2025-09-25", "chosen": "given"},
+        ),
     ],
 )
 def test_period_options(args: tuple[str, ...], period: dict[str, str]) -> None:
-    assert memo_json(*args)["period"] == period
+    assert memo_json(*args)["period"] == {**period, "begun": True}
+
+
+def test_a_phase_not_begun_is_pending_and_no_range_is_inverted() -> None:
+    data = memo_json("--phase", "after")
+    assert data["period"] == {"from": "2025-09-28", "to": "2025-12-31", "chosen": "phase", "begun": False}
+    assert data["to_date"] == {"from": "2025-09-01", "to": "2025-09-27"}
+    assert data["headline"]["items"] == 0
+    for rule in data["rules"]:
+        period = rule["period"]
+        assert period["status"] == "pending" and period["items"] == 0, rule["rule"]
+        assert sum(n for status, n in period["counts"].items() if status != "pending") == 0, rule["rule"]
+    social = next(rule for rule in data["rules"] if rule["rule"] == "social-weekly")
+    assert (social["from"], social["to"]) == ("2025-09-01", "2025-12-31")
+    row = next(
+        line for line in run("--phase", "after").output.splitlines() if "(III.1.2.c, III.2.2.c)" in line
+    )
+    assert row.split(" | ")[3] == "chưa đến hạn"
 
 
 def test_phase_all_is_every_phase() -> None:
@@ -80,7 +106,8 @@ def test_a_full_number_is_kept_as_it_is() -> None:
 
 
 def test_without_number_the_clerk_fills_it_in() -> None:
-    assert "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-SVHTTDL" in run().output
+    # A dotted blank: a Markdown viewer would collapse a run of spaces into one.
+    assert "\nSố: ……/BC-SVHTTDL\n" in run().output
 
 
 def test_docx_to_a_file(tmp_path: Path) -> None:
@@ -119,6 +146,45 @@ def test_usage_errors(args: tuple[str, ...], message: str) -> None:
     result = run(*args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--phase", "during", "--from", "2025-09-01", "--to", "2025-09-25"),
+            "hpcampaign: --phase during: the period 2025-09-01 to 2025-09-25 does not meet the phase "
+            "(2025-09-26 to 2025-09-27): choose another period or --phase all",
+        ),
+        (("--phase", "after", "--week", "2025-W38"), "does not meet the phase"),
+        (("--from", "2025-10-01"), "--from 2025-10-01 is after the as-of date 2025-09-27: give --to as well"),
+        (("--to", "2025-08-15"), "--to 2025-08-15 is before the campaign's first day 2025-09-01"),
+    ],
+)
+def test_a_period_that_cannot_be_reported_is_a_one_line_usage_error(
+    args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "stamp", "line"),
+    [
+        ("05/10/1025", (1980, 1, 1, 0, 0, 0), "Hải Phòng, ngày 05 tháng 10 năm 1025"),
+        ("05/10/2225", (2107, 12, 31, 0, 0, 0), "Hải Phòng, ngày 05 tháng 10 năm 2225"),
+    ],
+)
+def test_docx_dates_zip_cannot_store_are_clamped(
+    tmp_path: Path, given: str, stamp: tuple[int, ...], line: str
+) -> None:
+    target = tmp_path / "memo.docx"
+    result = run("--format", "docx", "--output", str(target), "--date", given)
+    assert result.exit_code == 0, result.output
+    archive = zipfile.ZipFile(io.BytesIO(target.read_bytes()))
+    assert {info.date_time for info in archive.infolist()} == {stamp}
+    assert line in archive.read("word/document.xml").decode()
 
 
 def test_missing_folder_is_a_usage_error() -> None:

@@ -158,6 +158,54 @@ def test_docx_tables_keep_their_widths(week: Memo) -> None:
     assert sum(c.width for c in rules.columns) == pytest.approx(Mm(165), abs=Mm(1))
 
 
+def test_the_blank_number_stays_visible_in_every_format(week: Memo) -> None:
+    # A run of spaces collapses in a Markdown or HTML viewer: the blank is dotted instead.
+    assert "\nSố: ……/BC-SVHTTDL\n" in text(week, "md")
+    assert '<p class="number">Số: ……/BC-SVHTTDL</p>' in text(week, "html")
+    document = docx.Document(io.BytesIO(docx_bytes(week)))
+    cells = [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
+    assert "Số: ……/BC-SVHTTDL" in cells
+
+
+@pytest.mark.parametrize(
+    ("issued", "stamp"),
+    [
+        (date(1025, 10, 5), (1980, 1, 1, 0, 0, 0)),
+        (date(1979, 12, 31), (1980, 1, 1, 0, 0, 0)),
+        (date(2107, 12, 31), (2107, 12, 31, 0, 0, 0)),
+        (date(2225, 10, 5), (2107, 12, 31, 0, 0, 0)),
+        (date(999, 1, 2), (1980, 1, 1, 0, 0, 0)),
+    ],
+)
+def test_docx_dates_outside_zip_s_years_are_clamped(
+    plan: Plan, issued: date, stamp: tuple[int, int, int, int, int, int]
+) -> None:
+    data = docx_bytes(memo(plan, issued=issued))
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert {info.date_time for info in archive.infolist()} == {stamp}
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert props.created == datetime(*stamp[:3], tzinfo=UTC)  # a valid four-digit year
+    assert f"năm {issued.year}" in archive.read("word/document.xml").decode()  # the date as given
+
+
+def test_docx_drops_characters_xml_cannot_hold(plan: Plan) -> None:
+    data = plan.model_dump()
+    for rule in data["rules"]:
+        if rule["id"] == "press-daily-before":
+            rule["title"] = {"vi": "Báo\x0b chí\x00 \x1f\ufffe", "en": "Press\x0b"}
+    for unit in data["units"]:
+        if unit["id"] == "phuong-ngo-quyen":
+            unit["name"] = "Phường\x0c Ngô Quyền"
+    odd = Plan.model_validate(data)
+    value = memo(odd, signer="Nguyễn\x0bVăn\udcff A", number="1\x082")
+    document = docx.Document(io.BytesIO(docx_bytes(value)))
+    texts = [p.text for p in document.paragraphs]
+    texts += [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
+    assert "NguyễnVăn A" in texts and "Số: 12/BC-SVHTTDL" in texts
+    assert "Báo chí  (III.1.2.a)" in texts and "Phường Ngô Quyền" in texts
+    assert docx.Document(io.BytesIO(docx_bytes(value, "en"))).core_properties.language == "en-GB"
+
+
 # --- escaping -------------------------------------------------------------------------------------
 
 

@@ -7,21 +7,22 @@ The memo must judge nothing itself: its statuses are the engine's, which one tes
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hpcampaign.checking import CheckOptions, run_check
 from hpcampaign.engine import Selection
-from hpcampaign.memo import Memo, MemoOptions, build_memo, choose_period
+from hpcampaign.memo import Memo, MemoOptions, PeriodError, build_memo, choose_period
 from hpcampaign.memo_facts import clause_key
 from hpcampaign.memo_rules import RuleLine, overall
 from hpcampaign.outputs.report_words import date_line, name_lines, number
 from hpcampaign.plan import Plan
 
 from .conftest import ROOT
-from .report_support import AS_OF, FIXTURES, memo
+from .report_support import AS_OF, FIXTURES, memo, text
 
 
 @pytest.fixture(autouse=True)
@@ -69,6 +70,52 @@ def test_default_period_with_a_phase_is_its_window(
     assert (period.start, period.end, period.chosen) == (start, end, "phase")
 
 
+@pytest.mark.parametrize(
+    ("given", "start", "end"),
+    [
+        ({"start": date(2025, 9, 22), "end": date(2025, 9, 28)}, date(2025, 9, 26), date(2025, 9, 27)),
+        ({"start": date(2025, 9, 20)}, date(2025, 9, 26), AS_OF),
+        ({"end": date(2025, 9, 26)}, date(2025, 9, 26), date(2025, 9, 26)),
+        ({"start": date(2025, 9, 27), "end": date(2025, 10, 5)}, AS_OF, AS_OF),
+    ],
+)
+def test_with_a_phase_a_given_period_is_clipped_to_the_phase(
+    plan: Plan, given: dict[str, date], start: date, end: date
+) -> None:
+    period = choose_period(plan, options(phase="during", **given))
+    assert (period.start, period.end, period.chosen) == (start, end, "given")
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (
+            {"phase": "during", "start": date(2025, 9, 1), "end": date(2025, 9, 25)},
+            "--phase during: the period 2025-09-01 to 2025-09-25 does not meet the phase "
+            "(2025-09-26 to 2025-09-27): choose another period or --phase all",
+        ),
+        ({"phase": "during", "end": date(2025, 9, 20)}, "the period up to 2025-09-20 does not meet"),
+        ({"phase": "after", "start": date(2025, 9, 20)}, "the period 2025-09-20 to 2025-09-27 does not"),
+        ({"start": date(2025, 10, 1)}, "--from 2025-10-01 is after the as-of date 2025-09-27"),
+        ({"phase": "after", "start": date(2025, 10, 1)}, "--from 2025-10-01 is after the as-of date"),
+        ({"end": date(2025, 8, 15)}, "--to 2025-08-15 is before the campaign's first day 2025-09-01"),
+        ({"start": date(2025, 9, 24), "end": date(2025, 9, 20)}, "--from must not be after --to"),
+    ],
+)
+def test_options_that_give_no_period_are_refused(plan: Plan, given: dict[str, Any], message: str) -> None:
+    with pytest.raises(PeriodError) as error:
+        choose_period(plan, options(**given))
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_refused_period_is_refused_before_any_file_is_read(plan: Plan) -> None:
+    with pytest.raises(PeriodError):
+        build_memo(
+            plan,
+            MemoOptions(paths=(Path("no/such/folder"),), as_of=AS_OF, phase="during", end=date(2025, 9, 1)),
+        )
+
+
 def test_half_open_ranges_are_completed(plan: Plan) -> None:
     only_from = choose_period(plan, options(start=date(2025, 9, 10)))
     assert (only_from.start, only_from.end, only_from.chosen) == (date(2025, 9, 10), AS_OF, "given")
@@ -99,9 +146,100 @@ def test_with_a_phase_the_memo_holds_that_phase_s_rules(plan: Plan) -> None:
         "audio-files",
     ]
     social = line(during, "social-weekly")
-    # Only the weeks that meet the phase: the Congress week, whole.
-    assert (social.start, social.end) == (date(2025, 9, 22), date(2025, 9, 28))
-    assert social.period.counts["behind"] == 120 and social.period.items == 1  # 27/9, Thủy Nguyên
+    # The rule's span is its whole window, whatever the phase: "to date" runs from 01/09.
+    assert (social.start, social.end) == (date(2025, 9, 1), date(2025, 12, 31))
+    # In the period: the week that meets the phase (the Congress week), whole, with its own items
+    # (22/9 … 27/9), so that 5 units met and 6 items describe the same days.
+    assert {k: v for k, v in social.period.counts.items() if v} == {"ok": 5, "behind": 120}
+    assert social.period.items == 6
+
+
+def test_to_date_means_the_same_in_every_memo(plan: Plan, week: Memo) -> None:
+    # The rule's own window through the as-of date, whatever the memo's phase or period.
+    memos = [
+        week,
+        memo(plan, phase="during"),
+        memo(plan, phase="before"),
+        memo(plan, phase="after"),
+        memo(plan, start=date(2025, 9, 15), end=date(2025, 9, 21)),
+    ]
+    for value in memos:
+        social = line(value, "social-weekly")
+        assert (social.start, social.end) == (date(2025, 9, 1), date(2025, 12, 31))
+        assert social.to_date == line(week, "social-weekly").to_date
+        assert value.to_date == (date(2025, 9, 1), AS_OF)
+        for item in value.rules:
+            if any(other.rule.id == item.rule.id for other in week.rules):
+                assert item.to_date == line(week, item.rule.id).to_date, item.rule.id
+    so_far = line(week, "social-weekly").to_date
+    # W36 … W39 (4 weeks × 125 units) judged; the weeks after the as-of date pending.
+    assert so_far.judged == 500 and so_far.items == 10 and so_far.status == "missed"
+
+
+def test_a_phase_not_begun_says_so_with_no_counts(plan: Plan) -> None:
+    after = memo(plan, phase="after")
+    assert (after.period.start, after.period.end, after.begun) == (
+        date(2025, 9, 28),
+        date(2025, 12, 31),
+        False,
+    )
+    assert after.headline.items == 0 and after.quiet == () and after.to_date == (date(2025, 9, 1), AS_OF)
+    for item in after.rules:
+        # The Congress week touches 28/9 but nothing of the phase is counted yet: not "14 met".
+        assert item.period.status == "pending" and item.period.judged == 0, item.rule.id
+        assert item.period.items == 0 and not item.flags, item.rule.id
+    out = text(after, "md")
+    assert "Kỳ báo cáo bắt đầu từ ngày 28/09/2025, chưa đến hạn" in out
+    social_row = next(row for row in out.splitlines() if "(III.1.2.c, III.2.2.c)" in row)
+    assert social_row.split(" | ")[3] == "chưa đến hạn"
+
+
+def test_before_the_campaign_nothing_is_inverted(plan: Plan) -> None:
+    early = memo(plan, phase="before", as_of=date(2025, 8, 20))
+    assert early.to_date is None and not early.begun
+    assert all(item.to_date.status == "pending" for item in early.rules)
+    assert "lũy kế: chưa đến hạn" in text(early, "md") and '"to_date": null' in text(early, "json")
+    assert len(early.daily) == 1
+    assert "chưa đến hạn (từ ngày 01/09/2025)" in text(early, "md")
+
+
+@pytest.mark.parametrize("phase", [None, "before", "during", "after"])
+@pytest.mark.parametrize("as_of", [date(2025, 8, 31), date(2025, 9, 1), AS_OF, date(2025, 9, 28)])
+@pytest.mark.parametrize("week_of", [None, date(2025, 9, 24), date(2025, 9, 29)])
+def test_no_range_is_inverted_and_no_row_contradicts_itself(
+    plan: Plan, phase: str | None, as_of: date, week_of: date | None
+) -> None:
+    given: dict[str, Any] = {}
+    if week_of is not None:
+        monday = week_of - timedelta(days=week_of.weekday())
+        given = {"start": monday, "end": monday + timedelta(days=6)}
+    try:
+        value = memo(plan, phase=phase, as_of=as_of, **given)
+    except PeriodError:
+        assert phase is not None  # only a phase the given week does not meet
+        return
+    assert value.period.start <= value.period.end
+    assert value.to_date is None or value.to_date[0] <= value.to_date[1]
+    if phase is not None:
+        window = plan.phase_by_id[phase]
+        assert window.start <= value.period.start and value.period.end <= window.end
+    for item in value.rules:
+        assert item.start <= item.end
+        for figures in (item.period, item.to_date):
+            if item.rule.min and figures.counts["ok"] + figures.counts["over"]:
+                assert figures.items > 0, item.rule.id  # never "0 items, N met"
+        if not value.begun:
+            assert item.period.status == "pending" and item.period.items == 0
+
+
+def test_a_period_partly_in_the_phase_counts_what_the_rows_count(plan: Plan) -> None:
+    # --phase during --week 2025-W39: the week's part inside the phase, 26/9 … 27/9.
+    clipped = memo(plan, phase="during", start=date(2025, 9, 22), end=date(2025, 9, 28))
+    during = memo(plan, phase="during")
+    assert (clipped.period.start, clipped.period.end) == (during.period.start, during.period.end)
+    assert clipped.headline == during.headline and clipped.rules == during.rules
+    press = line(clipped, "press-daily-during")
+    assert clipped.headline.items == 64 and press.period.items == 37 + 20  # the same two days
 
 
 def test_daily_rule_counts_days_in_the_period_and_so_far(week: Memo) -> None:

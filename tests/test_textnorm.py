@@ -114,7 +114,9 @@ def test_names_without_diacritics_suggest_every_commune_they_could_be() -> None:
     names = ["Xã Cẩm Giang", "Xã Cẩm Giàng", "Xã Tuệ Tĩnh"]
     assert suggest("Xa Cam Giang", names) == "Xã Cẩm Giang | Xã Cẩm Giàng"
     assert suggest("Xã Cẩm Giàg", names) == "Xã Cẩm Giàng"
-    message = render("unknown-unit", {"value": "Xa Cam Giang", "suggestion": "Xã Cẩm Giang | Xã Cẩm Giàng"}, "vi")
+    message = render(
+        "unknown-unit", {"value": "Xa Cam Giang", "suggestion": "Xã Cẩm Giang | Xã Cẩm Giàng"}, "vi"
+    )
     assert message.endswith("có phải 'Xã Cẩm Giang' hay 'Xã Cẩm Giàng'?")
 
 

@@ -1,7 +1,8 @@
 """Wording the memo's figures: items per day against the target band, averages across units.
 
 - *Series sentence*: one line of the overview per daily series: "Cơ quan báo chí của thành phố:
-  105 tin, bài, … trong 6 ngày; 3/6 ngày đạt, 1 vượt, …".
+  105 tin, bài, … trong 6 ngày; 3/6 ngày đạt, 1 vượt, …", counting the days begun; "chưa đến hạn"
+  when none has. In the table of days, a day not yet begun has no count ("–"), not a zero.
 - *Subsections* of section II, one per chart: a daily series (its chart, with a table of days as
   the fallback for Markdown and DOCX) and every average rule over several units (a sentence with
   the lowest, median and highest average, then its chart; no fallback table: the units behind are
@@ -26,9 +27,13 @@ def series_sentence(memo: Memo, series: DailySeries, lang: Lang) -> str:
     statuses = Counter(point.status for point in series.points)
     total = number(sum(p.value for p in series.points), lang)
     what = kinds(memo.plan, series.kinds, lang)
-    days = len(series.points)
+    days = sum(1 for p in series.points if p.status != "pending")
+    who = name(memo.plan, series.scope, lang)
+    if not days:
+        first = day(series.points[0].day, lang)
+        return t(lang, f"{who}: chưa đến hạn (từ ngày {first}).", f"{who}: pending (from {first}).")
     return (
-        f"{name(memo.plan, series.scope, lang)}: "
+        f"{who}: "
         + t(lang, f"{total} {what} trong {days} ngày; ", f"{total} items ({what}) over {days} days; ")
         + counted({s: statuses[s] for s in STATUSES}, ("ngày", "days"), lang)
         + "."
@@ -62,7 +67,12 @@ def _series_title(memo: Memo, series: DailySeries, lang: Lang) -> str:
 def _daily_chart(memo: Memo, series: DailySeries, lang: Lang) -> Chart:
     rules = {rule.id: rule for rule in memo.plan.rules}
     rows = tuple(
-        (day(p.day, lang), number(p.value, lang), target(rules[p.rule], lang), status(p.status, lang))
+        (
+            day(p.day, lang),
+            "–" if p.status == "pending" else number(p.value, lang),
+            target(rules[p.rule], lang),
+            status(p.status, lang),
+        )
         for p in series.points
     )
     table = Table(

@@ -12,12 +12,19 @@ different, empty first-page header, and a PAGE field in the others).
 
 Same input, same bytes: the core properties come from the memo's date, python-docx's template
 thumbnail is dropped, and the zip is written again with every entry dated at the memo's date.
+Both are clamped into the years ZIP can store (1980–2107); the date line keeps the date as given.
+
+Every text of the outline passes through :func:`~.report_docx_xml.xml_text` first: a character
+XML cannot hold (a vertical tab pasted from Word into a plan title, a signer's name, a file name)
+is dropped rather than failing the whole document.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -35,7 +42,17 @@ from ..engine import Status
 from ..memo import Memo
 from . import RenderOptions
 from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table
-from .report_docx_xml import drawn_line, fonts, language, page_field, repeat_header, shade, stable_zip
+from .report_docx_xml import (
+    drawn_line,
+    fonts,
+    language,
+    page_field,
+    repeat_header,
+    shade,
+    stable_zip,
+    xml_text,
+    zip_day,
+)
 from .report_outline import outline
 
 BODY_PT, TABLE_PT = 14, 11
@@ -55,10 +72,12 @@ CENTER, LEFT, RIGHT, JUSTIFY = (
     WD_PARAGRAPH_ALIGNMENT.JUSTIFY,
 )
 Container = DocxDocument | _Cell
+_WORDED = (Outline, Heading, Paragraph, Bullets, Table, Chart)
+T = TypeVar("T")
 
 
 def render(memo: Memo, options: RenderOptions) -> bytes:
-    doc = outline(memo, options.lang)
+    doc = _xml_safe(outline(memo, options.lang))
     document = Document()
     _setup(document, doc)
     _letterhead(document, doc)
@@ -69,6 +88,22 @@ def render(memo: Memo, options: RenderOptions) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue(), doc.issued)
+
+
+def _xml_safe(value: T) -> T:
+    """``value`` with :func:`xml_text` applied to every string of the outline and its blocks."""
+    if isinstance(value, str):
+        return xml_text(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_xml_safe(item) for item in value)  # type: ignore[return-value]
+    if isinstance(value, _WORDED):
+        changes = {
+            field.name: _xml_safe(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+            if field.name != "data"  # a chart's data: drawn in HTML only
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def _setup(document: DocxDocument, doc: Outline) -> None:
@@ -96,8 +131,10 @@ def _setup(document: DocxDocument, doc: Outline) -> None:
         if rel.reltype.endswith("/thumbnail"):  # python-docx's template picture, not this memo
             del package.rels[key]
     props = document.core_properties
-    # The memo's date at midnight (written as UTC), never the moment it was rendered.
-    moment = datetime(doc.issued.year, doc.issued.month, doc.issued.day, tzinfo=UTC)
+    # The memo's date at midnight (written as UTC), never the moment it was rendered; clamped as
+    # the zip entries are, which also keeps the year four digits long, as the format requires.
+    issued = zip_day(doc.issued)
+    moment = datetime(issued.year, issued.month, issued.day, tzinfo=UTC)
     props.author, props.last_modified_by, props.comments = doc.issuer, doc.issuer, ""
     props.title, props.subject = f"{doc.kind} {doc.subject}", doc.period_line
     props.created = props.modified = props.last_printed = moment

@@ -7,7 +7,10 @@
 - *page number*: a ``PAGE`` field (begin, instruction, separate, a shown "2", end).
 - *shading* of a table cell, and *repeated header row* of a table.
 - *stable zip*: the archive written again with every entry dated at one given day, so the same
-  memo gives the same bytes.
+  memo gives the same bytes. ZIP stores years 1980 to 2107 only: a day outside is clamped to the
+  nearest it can store (the memo's own date text is unaffected).
+- *XML-safe text*: XML 1.0 cannot hold most control characters (a vertical tab pasted from Word,
+  NUL, …), lone surrogates or U+FFFE/U+FFFF; :func:`xml_text` drops them from any text written.
 
 Word reads an element only in its schema's order, so each is inserted before the elements the
 schema puts after it (the ``_AFTER_*`` tuples, from ECMA-376 part 1, 17.3.1.26 and 17.4.70).
@@ -16,6 +19,7 @@ schema puts after it (the ``_AFTER_*`` tuples, from ECMA-376 part 1, 17.3.1.26 a
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date
 
@@ -27,6 +31,8 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
+ZIP_FIRST, ZIP_LAST = date(1980, 1, 1), date(2107, 12, 31)
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _AFTER_PBDR = (
     "w:shd",
     "w:tabs",
@@ -131,8 +137,22 @@ def repeat_header(row: _Row) -> None:
     row._tr.get_or_add_trPr().append(element("w:tblHeader", val="true"))
 
 
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (lxml refuses them)."""
+    return _NOT_XML.sub("", text)
+
+
+def zip_day(day: date) -> date:
+    """``day`` clamped into the years a ZIP entry can be dated (1980–2107)."""
+    return min(max(day, ZIP_FIRST), ZIP_LAST)
+
+
 def stable_zip(data: bytes, day: date) -> bytes:
-    """The same archive, every entry dated ``day`` at midnight (zip stores local time)."""
+    """The same archive, every entry dated ``day`` at midnight (zip stores local time).
+
+    A day outside ZIP's range (1980–2107) is clamped into it (:func:`zip_day`).
+    """
+    day = zip_day(day)
     stamp = (day.year, day.month, day.day, 0, 0, 0)
     source = zipfile.ZipFile(io.BytesIO(data))
     target = io.BytesIO()

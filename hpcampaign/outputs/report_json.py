@@ -3,6 +3,13 @@
 Ids, dates, numbers and statuses only: no worded text, so ``--lang`` changes nothing here. Keys
 in the order of the memo; lists in plan order (rules, units, languages) or by date; whole
 numbers print as integers. Status counts always name all five statuses.
+
+Ranges are never inverted. ``period`` is the report period (``begun``: false when it starts after
+``as_of``, nothing then being counted in it); ``to_date`` is the campaign so far, its first day
+through ``as_of`` (or its last day), ``null`` while the campaign has not begun. Per rule, ``from``
+and ``to`` are the rule's own window, and its ``to_date`` figures run from ``from`` through
+``as_of`` (or ``to``) in every memo, whatever its phase or period; ``period.status`` is ``null``
+for a rule judged over its whole window, ``pending`` where the period's part has not begun.
 """
 
 from __future__ import annotations
@@ -63,8 +70,13 @@ def document(memo: Memo) -> dict[str, Any]:
             "from": memo.period.start.isoformat(),
             "to": memo.period.end.isoformat(),
             "chosen": memo.period.chosen,
+            "begun": memo.begun,
         },
-        "to_date": {"from": memo.to_date[0].isoformat(), "to": memo.to_date[1].isoformat()},
+        "to_date": (
+            {"from": memo.to_date[0].isoformat(), "to": memo.to_date[1].isoformat()}
+            if memo.to_date is not None
+            else None
+        ),
         "document": {
             "number": memo.letterhead.number,
             "date": memo.letterhead.issued.isoformat(),

@@ -8,9 +8,15 @@ unit; VI. the plan clauses cited. The charts' subsections are worded in :mod:`.r
 sections III–VI in :mod:`.report_sections`.
 
 Cells of the rules table: *Trong kỳ* (in the period) is the number of items counted in the
-period, and for daily or weekly rules how many days or weeks were met; *Lũy kế* (to date) is the
-same from the start of the rule's window through the as-of date, or, for a rule judged once, its
-value (a count, or an average per week); *Đánh giá* is the to-date status in words.
+period, and for daily or weekly rules how many days or weeks were met, the items then being those
+of the same days or weeks (a week partly in the period counts whole); *Lũy kế* (to date) is the
+same from the first day of the rule's own window through the as-of date (or the window's last
+day), whatever the memo's phase or period, or, for a rule judged once, its value (a count, or an
+average per week); *Đánh giá* is the to-date status in words. A cell whose span has not begun
+reads "chưa đến hạn" / "pending", with no count. The table's note says exactly this.
+
+The document number, when not given, is a dotted blank ("Số: ……/BC-SVHTTDL") for the clerk to
+write in: dots, unlike spaces, survive every viewer of every format.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from .report_words import (
 )
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-BLANK = "\u00a0" * 8
+BLANK = "……"
 RULES_HEADER: dict[Lang, tuple[str, ...]] = {
     "vi": ("TT", "Chỉ tiêu (điều khoản)", "Mục tiêu", "Trong kỳ", "Lũy kế", "Đánh giá"),
     "en": ("No.", "Target (clause)", "Goal", "In the period", "To date", "Status"),
@@ -58,7 +64,7 @@ def outline(memo: Memo, lang: Lang) -> Outline:
     if head.number and "/" in head.number:
         number_text = head.number
     else:
-        # No-break spaces: a blank the clerk fills in by hand, kept by every format.
+        # A dotted blank the clerk fills in by hand; Markdown viewers collapse runs of spaces.
         number_text = f"{head.number or BLANK}/BC-{meta.issuer_code}"
     recipients = [r.get(lang) for r in meta.recipients]
     return Outline(
@@ -96,7 +102,7 @@ def _period(period: Period, memo: Memo, lang: Lang) -> tuple[str | None, str]:
     year, week, weekday = period.start.isocalendar()
     if weekday == 1 and period.end.isocalendar()[:2] == (year, week):
         return t(lang, f"tuần {week} năm {year}", f"week {week} of {year}"), dates
-    if period.chosen == "phase" and memo.phase is not None:
+    if memo.phase is not None:  # the phase's window, or the part of a given period inside it
         phase = memo.plan.phase_by_id[memo.phase]
         return t(lang, "giai đoạn ", "the phase ") + f"“{phase.name.get(lang)}” ({phase.clause})", dates
     return None, dates
@@ -137,6 +143,8 @@ def _noun(line: RuleLine, figures: Figures) -> tuple[str, str]:
 
 
 def _cell(line: RuleLine, figures: Figures, lang: Lang, to_date: bool) -> str:
+    if figures.status == "pending" and not figures.judged:
+        return status("pending", lang)
     if to_date and figures.value is not None and line.scopes == 1:
         per_week = t(lang, "/tuần", "/week") if line.shape == "average" else ""
         return number(figures.value, lang) + per_week
@@ -170,6 +178,13 @@ def _overview(memo: Memo, lang: Lang) -> list[Block]:
         f"{number(head.items, lang)} communication items (news, articles, reports, broadcasts, …) "
         "were recorded in the period.",
     )
+    if not memo.begun:
+        first = day(memo.period.start, lang)
+        items = t(
+            lang,
+            f"Kỳ báo cáo bắt đầu từ ngày {first}, chưa đến hạn: chưa có sản phẩm nào được tính trong kỳ.",
+            f"The period begins on {first} and is not yet due: no item is counted in it.",
+        )
     blocks: list[Block] = [Paragraph(units + items)]
     total = sum(head.rules.values())
     parts = listing(f"{head.rules[s]} {status(s, lang)}" for s in STATUSES if head.rules[s])
@@ -177,8 +192,8 @@ def _overview(memo: Memo, lang: Lang) -> list[Block]:
         Paragraph(
             t(
                 lang,
-                f"Trong {total} chỉ tiêu của báo cáo: {parts}.",
-                f"Of the {total} targets in this memo: {parts}.",
+                f"Trong {total} chỉ tiêu của báo cáo, tính lũy kế: {parts}.",
+                f"Of the {total} targets in this memo, to date: {parts}.",
             )
             if total
             else t(lang, "Kỳ báo cáo không có chỉ tiêu nào.", "No target falls in this period.")
@@ -205,6 +220,7 @@ def _overview(memo: Memo, lang: Lang) -> list[Block]:
 
 def _results(memo: Memo, lang: Lang) -> list[Block]:
     plan = memo.plan
+    as_of = day(memo.as_of, lang)
     rows, statuses = [], []
     for index, line in enumerate(memo.rules, 1):
         rule = line.rule
@@ -230,12 +246,17 @@ def _results(memo: Memo, lang: Lang) -> list[Block]:
             note=t(
                 lang,
                 f"(*) Mục tiêu do {plan.meta.office.vi} đề ra, vì kế hoạch chỉ ghi “thường xuyên”, "
-                "“đẩy mạnh”. Trong kỳ: số sản phẩm trong kỳ báo cáo, với chỉ tiêu theo ngày, tuần kèm số "
-                f"ngày, tuần đạt. Lũy kế: từ đầu giai đoạn của chỉ tiêu đến ngày {day(memo.as_of, lang)}.",
+                "“đẩy mạnh”. Trong kỳ: số sản phẩm trong kỳ báo cáo; với chỉ tiêu theo ngày, tuần: số "
+                "ngày, tuần đạt và số sản phẩm của chính các ngày, tuần đó (tuần có một phần trong kỳ "
+                "được tính cả tuần). Lũy kế: từ ngày đầu của thời gian thực hiện chỉ tiêu theo kế hoạch "
+                f"đến ngày {as_of} (chỉ tiêu đã hết thời gian thực hiện: đến ngày cuối), dù báo cáo "
+                "theo giai đoạn hay kỳ nào. Đánh giá: theo lũy kế.",
                 f"(*) Target set by the {plan.meta.office.en}, as the plan says only “regularly”, "
-                "“strengthen”. In the period: items counted in the period; for daily and weekly targets, how "
-                f"many days or weeks were met. To date: from the start of the target's phase to "
-                f"{day(memo.as_of, lang)}.",
+                "“strengthen”. In the period: items counted in the period; for daily and weekly targets, "
+                "the days or weeks met and the items of those same days or weeks (a week partly in the "
+                "period counts whole). To date: from the first day of the target's time frame in the plan "
+                f"through {as_of} (through its last day, if it has ended), whatever the memo's phase or "
+                "period. Status: to date.",
             ),
         )
     ]

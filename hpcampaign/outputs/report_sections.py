@@ -48,7 +48,17 @@ def languages(memo: Memo, lang: Lang) -> list[Block]:
             )
         )
         statuses.append(overall(s for _rule, s, _actual in line.judgements) if line.judgements else None)
-    since, until = memo.to_date
+    if memo.to_date is not None:
+        since, until = (day(d, lang) for d in memo.to_date)
+        so_far = t(
+            lang,
+            f"lũy kế từ đầu chiến dịch, ngày {since}, đến ngày {until}",
+            f"to date: since the campaign began, {since} to {until}",
+        )
+    else:
+        so_far = t(
+            lang, "lũy kế: chưa đến hạn, chiến dịch chưa bắt đầu", "to date: the campaign has not begun"
+        )
     return [
         Table(
             header=(
@@ -64,10 +74,8 @@ def languages(memo: Memo, lang: Lang) -> list[Block]:
             statuses=tuple(statuses),
             note=t(
                 lang,
-                "Sản phẩm của mọi đơn vị, mọi loại, bằng tiếng nước ngoài; lũy kế từ ngày "
-                f"{day(since, lang)} đến ngày {day(until, lang)}.",
-                f"Items of every unit and kind in a foreign language; to date: {day(since, lang)} to "
-                f"{day(until, lang)}.",
+                f"Sản phẩm của mọi đơn vị, mọi loại, bằng tiếng nước ngoài; {so_far}.",
+                f"Items of every unit and kind in a foreign language; {so_far}.",
             ),
         )
     ]
