@@ -1,7 +1,7 @@
 """One check run: find files, check each (optionally in worker processes), tally, judge.
 
-Workers receive paths and send back :class:`FileSummary` records (problems and aggregated
-counts), never items, so memory grows with distinct counters rather than with items. Python's
+Workers receive paths and send back :class:`FileSummary` records (problems, aggregated counts
+and compact rows for items with a URL or title), never parsed items. Python's
 cycle collector is paused while files are read: parsed trees hold no cycles, and collecting
 while many objects are alive costs more than a tenth of the run.
 """
@@ -44,13 +44,22 @@ class CheckReport:
     results: list[Result]
     units_without_files: list[str]
     tally: Tally = field(repr=False)
+    files_found: int = 0
+    """Files found under the paths, whether or not ``--unit`` shows them."""
+    problems: list[Problem] = field(default_factory=list)
+    """Every problem of the shown files, sorted by (path, line, column, code)."""
+
+    def __post_init__(self) -> None:
+        if not self.problems:
+            self.problems = sorted((p for f in self.files for p in f.problems), key=Problem.sort_key)
 
     @property
-    def problems(self) -> list[Problem]:
-        """Every problem of the selected files, sorted by (path, line, column, code)."""
-        unit = self.selection.unit
-        chosen = [p for f in self.files for p in f.problems if unit is None or f.unit == unit]
-        return sorted(chosen, key=Problem.sort_key)
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
 
 
 def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = None) -> CheckReport:
@@ -61,11 +70,9 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         summaries = list(_check_all(paths, ctx, options.jobs, progress))
         tally = build(summaries)
     results = evaluate(plan, tally, options.as_of, options.selection)
-    files = (
-        summaries
-        if options.selection.unit is None
-        else [s for s in summaries if s.unit == options.selection.unit]
-    )
+    unit = options.selection.unit
+    # With --unit, a file no unit can be found for is shown too: it may be this unit's, mistyped.
+    files = summaries if unit is None else [s for s in summaries if s.unit in (unit, None)]
     return CheckReport(
         plan,
         options.as_of,
@@ -74,6 +81,7 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         results,
         _without_files(plan, summaries, results),
         tally,
+        files_found=len(summaries),
     )
 
 

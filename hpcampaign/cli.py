@@ -145,9 +145,9 @@ def _phase(plan: Plan, text: str | None, allow_all: bool = False) -> str | None:
 
 def _width() -> int:
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit():
+    if columns.isdigit() and int(columns) >= 40:
         return int(columns)
-    return Console().width if sys.stdout.isatty() else 100
+    return Console().width if _terminal() else 100
 
 
 def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path | None:
@@ -184,8 +184,11 @@ def _write(content: str | bytes, output: Path | None) -> None:
             return
         # A regular file is replaced whole, so a reader never sees half a report.
         temporary = output.with_name(output.name + ".tmp")
-        temporary.write_bytes(data)
-        temporary.replace(output)
+        try:
+            temporary.write_bytes(data)
+            temporary.replace(output)
+        finally:
+            temporary.unlink(missing_ok=True)
     except OSError as error:
         _usage(f"--output: cannot write {output}: {error.strerror}")
 
@@ -248,7 +251,7 @@ def check(
         if bar is not None:
             bar.stop()
     level: FailOn = fail_on.value
-    if not report.files:
+    if not report.files_found:
         _stderr().print(f"hpcampaign: no .yaml or .yml file under {', '.join(map(str, paths))}", markup=False)
     options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(target))
     _write(renderer("check", format.value)(report, options), target)
@@ -256,7 +259,12 @@ def check(
 
 
 def _color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return output is None and _terminal() and not os.environ.get("NO_COLOR")
+
+
+def _terminal() -> bool:
+    """Whether a person reads standard output (colour, the terminal's width)."""
+    return sys.stdout.isatty()
 
 
 @app.command()

@@ -80,12 +80,6 @@ def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = Selec
     return results
 
 
-def rule_phases(plan: Plan, rule: Rule) -> list[str]:
-    """The phases a rule's window touches."""
-    start, end, _ = window(plan, rule)
-    return [p.id for p in plan.phases if p.start <= end and p.end >= start]
-
-
 def evaluate_rule(
     plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = Selection()
 ) -> Iterator[Result]:

@@ -267,8 +267,7 @@ def _meets(results: Sequence[Result], start: date, end: date) -> bool:
 def _headline(
     report: CheckReport, lines: Sequence[RuleLine], in_scope: set[str], without: list[str], items: int
 ) -> Headline:
-    problems = report.problems
-    errors = sum(1 for p in problems if p.severity == "error")
+    errors = report.errors
     statuses = Counter(line.to_date.status for line in lines)
     return Headline(
         files=len(report.files),
@@ -278,5 +277,5 @@ def _headline(
         items=items,
         rules={status: statuses[status] for status in STATUSES},
         errors=errors,
-        warnings=len(problems) - errors,
+        warnings=report.warnings,
     )

@@ -48,6 +48,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "tệp quá lớn ({size} byte; tối đa {limit}): hãy chia thành nhiều tệp nhỏ hơn",
         "file too large ({size} bytes; at most {limit}): split it into smaller files",
     ),
+    "too-large.width": (
+        "too-large",
+        "quá nhiều phần tử trong một danh sách hoặc một mục (quá {limit})",
+        "too many entries in one list or mapping (over {limit})",
+    ),
     "too-large.depth": (
         "too-large",
         "lồng nhau quá sâu (quá {limit} cấp): tệp báo cáo chỉ cần 4 cấp",
@@ -213,6 +218,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "schema",
         "tệp kế hoạch trống",
         "the plan file is empty",
+    ),
+    "schema.too-many": (
+        "schema",
+        "từ đây còn {more} lỗi khác trong tệp này không được liệt kê (chỉ hiện {limit} lỗi đầu): "
+        "hãy sửa các lỗi trên rồi kiểm tra lại",
+        "{more} more problems in this file from here are not listed (only the first {limit} are): "
+        "fix those above and check again",
     ),
     "schema.items-null": (
         "schema",

@@ -120,7 +120,7 @@ class Window(Strict):
     """Exactly one of: one phase, several consecutive phases, or "by the end of" a phase."""
 
     phase: Id | None = None
-    phases: list[Id] | None = None
+    phases: list[Id] | None = Field(default=None, min_length=1)
     by_end_of: Id | None = None
 
     @model_validator(mode="after")

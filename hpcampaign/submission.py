@@ -52,8 +52,9 @@ def _count(value: object) -> int:
     number: int | None = None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
-        number = int(float(value))
+    elif isinstance(value, str):
+        whole = _WHOLE.fullmatch(value.strip())
+        number = int(whole.group(1)) if whole else None
     if number is None:
         raise PydanticCustomError("count", "a whole number is needed", {"value": value})
     if not 1 <= number <= MAX_COUNT:
@@ -61,7 +62,8 @@ def _count(value: object) -> int:
     return number
 
 
-_WHOLE = re.compile(r"[+-]?[0-9]+(\.0*)?")
+#: A whole number as text: "5", "+5", "-1", "5.0"; at most 9 digits, so it is never huge.
+_WHOLE = re.compile(r"([+-]?[0-9]{1,9})(?:\.0*)?")
 
 
 def _url(value: object) -> str:

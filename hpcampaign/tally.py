@@ -2,8 +2,10 @@
 
 Files of one unit are merged (SPEC 3). Two counted items of a unit with the same URL, or the
 same date, kind and title (NFC, case-folded), are counted once: the first in (path, item) order
-counts, every later one gets a ``duplicate-item`` warning. Files are walked one unit at a time,
-so memory holds the hashes of one unit's items, never every item.
+counts, every later one gets a ``duplicate-item`` warning. Sameness is transitive: an item that
+shares the URL of a duplicate, or its title, is the same item again. Files are walked one unit at
+a time, so the table of seen keys holds one unit's items; the compact keyed rows of every file
+(about 36 bytes per item with a URL or title) live until the tally is built.
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:
                         first_file="" if original.path == summary.path else original.path,
                     )
                 )
+                # The duplicate's other key belongs to the same item too: a third item that
+                # matches only that key (same title, other URL) is the same item again.
+                for value in (url_hash, title_hash):
+                    if value:
+                        seen.setdefault(value, first)
                 continue
             for value in (url_hash, title_hash):
                 if value:

@@ -13,6 +13,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot below).
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -50,6 +51,12 @@ def slug(text: str) -> str:
 
 
 def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """See :func:`_suggest`; the answer is remembered, since one typo tends to repeat."""
+    return _suggest(value, tuple(candidates), cutoff)
+
+
+@lru_cache(maxsize=4096)
+def _suggest(value: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
     """The candidate closest to ``value`` (compared without diacritics), if one is close.
 
     Candidates that differ only in diacritics ("Xã Cẩm Giang", "Xã Cẩm Giàng") are told apart

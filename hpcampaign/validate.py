@@ -37,18 +37,20 @@ CounterKey = tuple[int, str, str, int]
 
 @dataclass(slots=True)
 class Keyed:
-    """Counted items that have a URL or a title, as parallel arrays (8 + 8 + 4 + 4 + 4 bytes)."""
+    """Counted items that have a URL or a title, as parallel arrays (8 + 8 + 4 + 4 + 4 + 4 bytes).
+
+    ``line``/``column`` are where the item starts, for a ``duplicate-item`` warning.
+    """
 
     url_hash: array[int] = field(default_factory=lambda: array("Q"))
     title_hash: array[int] = field(default_factory=lambda: array("Q"))
     key: array[int] = field(default_factory=lambda: array("I"))
     count: array[int] = field(default_factory=lambda: array("I"))
-    index: array[int] = field(default_factory=lambda: array("I"))
     line: array[int] = field(default_factory=lambda: array("I"))
     column: array[int] = field(default_factory=lambda: array("I"))
 
     def __len__(self) -> int:
-        return len(self.index)
+        return len(self.key)
 
 
 @dataclass(slots=True)
@@ -129,16 +131,37 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
         assert header is not None and isinstance(item_entries, list)
         _check_items(item_entries, header, ctx, findings, summary, doc)
     if findings:
-        positions = doc.positions if doc.positions is not None else _positions(path)
+        findings = _capped(findings)
+        positions = doc.positions if doc.positions is not None else _positions(path, findings)
         summary.problems = place(findings, name, positions, unit)
     if voided:
         summary.counts, summary.keys, summary.keyed = {}, [], Keyed()
     return summary
 
 
-def _positions(path: Path) -> Positions | None:
-    again = load(path, track=True)
+def _positions(path: Path, findings: list[Finding]) -> Positions | None:
+    """Positions for the findings, from a second parse that tracks only the items they name."""
+    wanted = frozenset(f.loc[1] for f in findings if _in_items(f.loc) and isinstance(f.loc[1], int))
+    again = load(path, track=True, items=wanted)
     return again.positions if isinstance(again, Document) else None
+
+
+#: Problems listed per file at most. A file with more is wrong throughout (a wrong kind pasted
+#: into every line, a misspelt key in every item): its first problems say what to fix, and
+#: listing hundreds of thousands would cost the run its speed and memory, and the clerk nothing.
+MAX_PROBLEMS = 1000
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """The first :data:`MAX_PROBLEMS` findings in file order, and one that says how many more."""
+    if len(findings) <= MAX_PROBLEMS:
+        return findings
+    ordered = sorted(
+        findings, key=lambda f: f.loc[1] if _in_items(f.loc) and isinstance(f.loc[1], int) else -1
+    )
+    more = len(findings) - MAX_PROBLEMS
+    cut = finding(ordered[MAX_PROBLEMS].loc, "schema.too-many", more=more, limit=MAX_PROBLEMS)
+    return [*ordered[:MAX_PROBLEMS], cut]
 
 
 def _in_items(loc: tuple[Any, ...]) -> bool:
@@ -376,7 +399,6 @@ def _tally(
         summary.keys.append(key)
     keyed.key.append(key_ids[key])
     keyed.count.append(item["count"])
-    keyed.index.append(index)
     keyed.line.append(doc.item_lines[index] + 1)
     keyed.column.append(doc.item_columns[index] + 1)
 

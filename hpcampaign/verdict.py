@@ -8,13 +8,14 @@ fails no result. ``over`` and warnings never fail.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .checking import CheckReport
 from .engine import Result
 
+if TYPE_CHECKING:  # only a type here: importing checking would pull in the whole pipeline
+    from .checking import CheckReport
+
 FailOn = Literal["missed", "behind", "problems"]
-FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")
 _FAILING: dict[str, frozenset[str]] = {
     "missed": frozenset({"missed"}),
     "behind": frozenset({"missed", "behind"}),
@@ -29,7 +30,7 @@ def fails(result: Result, fail_on: FailOn) -> bool:
 
 
 def exit_code(report: CheckReport, fail_on: FailOn) -> int:
-    if any(p.severity == "error" for p in report.problems):
+    if report.errors:
         return EXIT_ERRORS
     if any(fails(r, fail_on) for r in report.results):
         return EXIT_FAILED

@@ -45,6 +45,10 @@ from yaml.events import (
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
+#: Entries in one list or mapping, but for the lists directly under the top level (a file's
+#: ``items``, a plan's ``units``): a dozen platforms is a lot; a million is an attack or an
+#: accident, and would cost more time and memory than the rest of a run.
+MAX_WIDTH = 1000
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOM = b"\xef\xbb\xbf"
 # Line breaks as libyaml counts them (YAML 1.1): positions from every source must agree with its marks.
@@ -194,22 +198,27 @@ def _text_position(text: str, index: int | None) -> tuple[int, int]:
     return line, len(before) - line_start + 1
 
 
-def load(path: Path, *, track: bool = False) -> Document | Fatal:
-    """Read, decode and parse one file."""
+def load(path: Path, *, track: bool = False, items: frozenset[int] | None = None) -> Document | Fatal:
+    """Read, decode and parse one file (``items``: see :func:`parse`)."""
     raw = read_bytes(path)
     if isinstance(raw, Fatal):
         return raw
     data = decode(raw)
     if isinstance(data, Fatal):
         return data
-    return parse(data, track=track)
+    return parse(data, track=track, items=items)
 
 
-def parse(data: bytes, *, track: bool = False) -> Document | Fatal:
-    """Build the tree of one YAML document from decoded UTF-8 bytes (see :func:`decode`)."""
+def parse(data: bytes, *, track: bool = False, items: frozenset[int] | None = None) -> Document | Fatal:
+    """Build the tree of one YAML document from decoded UTF-8 bytes (see :func:`decode`).
+
+    With ``track``, positions are kept for everything, or, when ``items`` is given, for the
+    top-level keys and only those entries of ``items``: a file with a few bad items among
+    thousands pays for the positions it reports, not for all of them.
+    """
     try:
         try:
-            return _build(data, track)
+            return _build(data, track, items)
         except _Restart:
             return _build(data, True)
     except _Stop as stop:
@@ -330,7 +339,12 @@ def _refuse(event: object, data: bytes) -> None:
 _NO_KEY = object()
 
 
-def _build(data: bytes, track: bool) -> Document:
+def _wanted(loc: Loc, only: frozenset[int]) -> bool:
+    """Whether a position at ``loc`` is kept when only the items ``only`` are tracked."""
+    return len(loc) < 2 or loc[0] != "items" or loc[1] in only
+
+
+def _build(data: bytes, track: bool, only: frozenset[int] | None = None) -> Document:
     parser = CParser(data)
     get = parser.get_event
     positions = Positions() if track else None
@@ -392,6 +406,8 @@ def _build(data: bytes, track: bool) -> Document:
             continue
 
         # Attach ``new`` to its parent.
+        if cur is not None and len(cur) >= MAX_WIDTH and (is_map or len(stack) != 2):
+            raise _stop("too-large.width", event, data, (("limit", str(MAX_WIDTH)),))
         child_loc: Loc = ()
         if cur is None:
             root = new
@@ -421,14 +437,17 @@ def _build(data: bytes, track: bool) -> Document:
             if track:
                 child_loc = (*loc, name)
                 assert positions is not None and key_mark is not None
-                positions.keys.setdefault(child_loc, key_mark)
-                positions.values.setdefault(child_loc, _mark(event))
+                if only is None or _wanted(child_loc, only):
+                    positions.keys.setdefault(child_loc, key_mark)
+                    positions.values.setdefault(child_loc, _mark(event))
             key = _NO_KEY
         else:
             if track:
                 child_loc = (*loc, len(cur))
                 assert positions is not None
-                positions.values[child_loc] = _mark(event)
+                # setdefault: under a repeated key the second list must not move the first's.
+                if only is None or _wanted(child_loc, only):
+                    positions.values.setdefault(child_loc, _mark(event))
             if cur is items_list:
                 item_lines.append(event.start_mark.line)
                 item_columns.append(event.start_mark.column)

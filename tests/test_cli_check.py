@@ -206,9 +206,17 @@ def test_missing_path_and_no_path_exit_2() -> None:
 # --- options -----------------------------------------------------------------------------------
 
 
-def test_no_colour_when_piped_or_no_color(tmp_path: Path) -> None:
-    result = run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": "1"})
-    assert "\x1b[" not in result.output
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "\x1b[" not in run(FIXTURES, "--as-of", AS_OF).output  # piped: plain
+    monkeypatch.setattr("hpcampaign.cli._terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "100")
+    assert "\x1b[" in run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": ""}).output
+    assert "\x1b[" not in run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": "1"}).output
+
+
+def test_a_silly_terminal_width_is_ignored() -> None:
+    result = run(FIXTURES, "--as-of", AS_OF, env={"COLUMNS": "0"})
+    assert "press-daily-before" in result.output
 
 
 def test_user_text_is_not_markup(tmp_path: Path) -> None:
@@ -248,6 +256,17 @@ def test_output_file_and_refusal_to_write_into_submissions(tmp_path: Path) -> No
     )
     nowhere = run(FIXTURES, "--output", str(tmp_path / "missing" / "r.json"))
     assert nowhere.exit_code == 2 and "no folder" in nowhere.output
+
+
+def test_unit_view_keeps_files_of_no_known_unit_and_their_errors(tmp_path: Path) -> None:
+    write(tmp_path, "phuong-hong-bang.yaml", "unit: Phuong Hong Bang\nitems: []\n")  # no diacritics: unknown
+    result = run(
+        str(tmp_path), "--as-of", AS_OF, "--unit", "phuong-hong-bang", "--fail-on", "problems", "-f", "json"
+    )
+    assert result.exit_code == 3
+    data = json.loads(result.output)
+    assert [p["code"] for p in data["problems"]] == ["unknown-unit"]
+    assert "no .yaml" not in result.output
 
 
 def test_output_dash_is_stdout() -> None:

@@ -257,4 +257,19 @@ def test_a_voided_file_counts_nothing_but_its_unit_has_reported(plan: Plan, tmp_
     assert [p.code for p in report.problems] == ["schema"]
     assert report.files[0].unit == "vtv" and report.files[0].items == 1
     assert "vtv" not in report.units_without_files
-    assert all(r.actual == 0 for r in report.results if r.rule == "vtv-documentary-before")
+    assert report.tally.units == {}
+
+
+def test_duplicates_are_transitive(plan: Plan, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.yaml",
+        "unit: so-noi-vu\nitems:\n"
+        "  - {date: 2025-09-02, kind: social_post, title: A, url: https://x.vn/u}\n"
+        "  - {date: 2025-09-02, kind: social_post, title: B, url: https://x.vn/u}\n"  # same URL as 1
+        "  - {date: 2025-09-02, kind: social_post, title: B}\n",  # same title as 2: item 1 again
+    )
+    report = run_check(plan, CheckOptions((tmp_path,), date(2025, 9, 5)))
+    week = next(r for r in report.results if r.rule == "social-weekly" and r.scope == "so-noi-vu")
+    assert week.actual == 1
+    assert [(p.code, p.line) for p in report.problems] == [("duplicate-item", 4), ("duplicate-item", 5)]

@@ -177,6 +177,7 @@ def problems_of(path: Path) -> list[tuple[int | None, str, str]]:
         ("window: {by_end_of: before}", "window: {by_end_of: before, phase: before}", "a window names exactly one"),
         ("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hai_Phong", "unknown time zone 'Asia/Hai_Phong'"),
         ("timezone: Asia/Ho_Chi_Minh", 'timezone: ""', "unknown time zone ''"),
+        ("window: {phases: [before, during, after]}", "window: {phases: []}", "'phases'"),
         ("  - id: leaflet\n    clause: III.2.2.đ", "  - id: leaflet\n    clause: ''", "'clause' must not be empty"),
         ("  - id: leaflet\n", "  - id: Leaflet\n", "'id' holds only lower-case ASCII letters, digits and '-'"),
         ("    mode: per_language\n    min: 1\n\n  - id: press-conference-before", "    mode: per_langage\n    min: 1\n\n  - id: press-conference-before", "'mode' must be one of: 'every', 'average_per_week', 'per_language' (it is 'per_langage')"),

@@ -103,3 +103,52 @@ def test_common_yaml_mistakes_are_explained(plan: Plan, tmp_path: Path) -> None:
     assert flow[0][1] == "yaml-syntax" and "closing ']' / '}' is missing" in flow[0][2]
     start = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news, title: @vtv}\n")
     assert start[0][2] == "a value cannot start with '@': put the whole value in double quotes"
+
+
+def test_a_huge_count_is_a_count_error_not_a_crash(plan: Plan, tmp_path: Path) -> None:
+    found = problems(
+        plan,
+        tmp_path,
+        BROADCAST + f'  - {{date: 2025-09-02, kind: trailer, title: t, count: "{"9" * 400}"}}\n',
+    )
+    assert [(line, code) for line, code, _ in found] == [(3, "schema")]
+
+
+def test_a_repeated_key_does_not_move_the_positions_of_the_first(plan: Plan, tmp_path: Path) -> None:
+    text = (
+        BROADCAST
+        + "  - date: 2025-09-02\n    kind: trailer\n    platforms: [zz]\n    title: t\n    platforms:\n      - tv\n"
+    )
+    found = sorted((line, code) for line, code, _ in problems(plan, tmp_path, text))
+    assert found == [(5, "unknown-platform"), (7, "duplicate-key")]
+
+
+def test_problems_are_listed_up_to_a_limit_per_file(plan: Plan, tmp_path: Path) -> None:
+    from hpcampaign.validate import MAX_PROBLEMS
+
+    bad = "".join(f"  - {{date: 2025-09-02, kind: artcl, title: t{n}}}\n" for n in range(MAX_PROBLEMS + 500))
+    good = "  - {date: 2025-09-02, kind: trailer, title: ok}\n"
+    summary = check_file(write(tmp_path, "x.yaml", BROADCAST + good + bad + good), context(plan, AS_OF))
+    assert len(summary.problems) == MAX_PROBLEMS + 1
+    assert [p.line for p in summary.problems[:2]] == [4, 5]  # in the order of the file
+    last = summary.problems[-1]
+    assert (last.code, last.line) == ("schema", 4 + MAX_PROBLEMS)
+    assert last.message("en").startswith("500 more problems in this file from here are not listed")
+    assert sum(summary.keyed.count) == 2  # the good items still count
+
+
+def test_a_list_inside_an_item_holds_at_most_a_thousand_entries(plan: Plan, tmp_path: Path) -> None:
+    many = ", ".join(["tv"] * 1001)
+    found = problems(
+        plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, kind: news, title: t, platforms: [{many}]}}\n"
+    )
+    assert [(line, code) for line, code, _ in found] == [(3, "too-large")]
+    ok = ", ".join(["tv"] * 1000)
+    assert (
+        problems(
+            plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, kind: news, title: t, platforms: [{ok}]}}\n"
+        )
+        == []
+    )
+    keys = ", ".join(f"k{n}: 1" for n in range(1001))
+    assert problems(plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, {keys}}}\n")[0][1] == "too-large"

@@ -37,9 +37,6 @@ def _check_formats() -> dict[str, Renderer]:
     }
 
 
-CHECK_FORMATS = ("table", "json", "github", "junit")
-
-
 def renderer(command: str, name: str) -> Renderer:
     """The renderer of ``--format name`` for a command (``check`` or ``report``)."""
     if command == "check":

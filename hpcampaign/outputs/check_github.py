@@ -60,7 +60,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
             named += f"; +{len(attention) - SHOWN}"
         message = f"{rule.clause} {target(rule, lang)}: {summary} — {named}"
         lines.append(f"::{level} title={escape_property(rule_id)}::{escape_data(message)}")
-    errors = sum(1 for p in report.problems if p.severity == "error")
+    errors = report.errors
     failing_total = sum(1 for r in report.results if fails(r, options.fail_on))
     lines.append(
         f"hpcampaign: {plural(len(report.files), 'tệp', 'file', lang)}, "

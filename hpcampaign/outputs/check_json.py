@@ -44,8 +44,8 @@ def document(report: CheckReport, options: RenderOptions) -> dict[str, Any]:
     summary: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for result in report.results:
         summary[result.status] += 1
-    summary["errors"] = sum(1 for p in problems if p.severity == "error")
-    summary["warnings"] = sum(1 for p in problems if p.severity == "warning")
+    summary["errors"] = report.errors
+    summary["warnings"] = report.warnings
     return {
         "schema": SCHEMA,
         "as_of": report.as_of.isoformat(),

@@ -217,9 +217,7 @@ def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
 def _summary(report: CheckReport, lang: Lang) -> Text:
     files = report.files
     with_errors = sum(1 for f in files if f.errors)
-    problems = report.problems
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
+    errors, warnings = report.errors, report.warnings
     counts = Counter(r.status for r in report.results)
     statuses = ", ".join(f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s])
     if lang == "vi":
