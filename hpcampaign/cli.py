@@ -11,10 +11,11 @@ import json
 import os
 import sys
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -24,13 +25,14 @@ from .calendar import parse_week, today
 from .checking import CheckOptions, run_check
 from .discover import MissingPath
 from .engine import Selection
-from .outputs import RenderOptions, renderer
+from .outputs import RenderOptions, names, renderer
 from .plan import Plan
+from .plan import json_schema as plan_schema
 from .planload import PlanError, load_plan
 from .problems import Lang
 from .textnorm import suggest
 from .values import parse_date
-from .verdict import EXIT_USAGE, FailOn, exit_code
+from .verdict import EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
 
@@ -42,31 +44,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Check a communication campaign's submissions against its plan.",
 )
-
-
-class CheckFormat(StrEnum):
-    table = "table"
-    json = "json"
-    github = "github"
-    junit = "junit"
-
-
-class ReportFormat(StrEnum):
-    md = "md"
-    html = "html"
-    docx = "docx"
-    json = "json"
-
-
-class LangChoice(StrEnum):
-    vi = "vi"
-    en = "en"
-
-
-class FailOnChoice(StrEnum):
-    missed = "missed"
-    behind = "behind"
-    problems = "problems"
 
 
 class SchemaName(StrEnum):
@@ -81,7 +58,38 @@ AsOfOption = Annotated[
         "--as-of", metavar="DATE", help="Judge as of this date (default: today in the plan's time zone)."
     ),
 ]
-LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of messages and memo.")]
+
+
+def _one_of(values: tuple[str, ...]) -> Callable[[str], str]:
+    """A check that an option's value is one of ``values`` (named in the error)."""
+
+    def check(value: str) -> str:
+        if value not in values:
+            raise typer.BadParameter(f"'{value}' is not one of {', '.join(values)}")
+        return value
+
+    return check
+
+
+LANGS: tuple[Lang, ...] = ("vi", "en")
+LangOption = Annotated[
+    str,
+    typer.Option("--lang", metavar="vi|en", callback=_one_of(LANGS), help="Language of messages and memo."),
+]
+
+
+def _lang(value: str) -> Lang:
+    return "en" if value == "en" else "vi"
+
+
+def _format_option(command: str) -> Any:
+    """``--format``, with the choices of the output registry."""
+    choices = names(command)
+    return typer.Option(
+        "--format", "-f", metavar="|".join(choices), callback=_one_of(choices), help="Output format."
+    )
+
+
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file ('-': stdout).")
 ]
@@ -104,7 +112,7 @@ def _plan(path: Path, lang: Lang = "vi") -> Plan:
     except PlanError as error:
         console = _stderr()
         for problem in error.problems:
-            where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+            where = problem.where
             console.print(f"{where}: {problem.code}: {problem.message(lang)}", markup=False)
         count = len(error.problems)
         if lang == "vi":
@@ -229,17 +237,22 @@ def check(
     unit: Annotated[
         str | None, typer.Option(metavar="UNIT", help="Only this unit, by id or name: its whole picture.")
     ] = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
+    format: Annotated[str, _format_option("check")] = names("check")[0],
     output: OutputOption = None,
     fail_on: Annotated[
-        FailOnChoice, typer.Option(help="Which results fail the run (exit 1).")
-    ] = FailOnChoice.missed,
-    lang: LangOption = LangChoice.vi,
+        str,
+        typer.Option(
+            metavar="|".join(FAIL_LEVELS),
+            callback=_one_of(FAIL_LEVELS),
+            help="Which results fail the run (exit 1).",
+        ),
+    ] = FAIL_LEVELS[0],
+    lang: LangOption = "vi",
     jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
     target = _output(output, tuple(paths), plan)
-    the_plan = _plan(plan, lang.value)
+    the_plan = _plan(plan, _lang(lang))
     day = _date(as_of, "--as-of") or today(the_plan)
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar() if sys.stderr.isatty() else None
@@ -250,11 +263,11 @@ def check(
     finally:
         if bar is not None:
             bar.stop()
-    level: FailOn = fail_on.value
+    level = cast(FailOn, fail_on)
     if not report.files_found:
         _stderr().print(f"hpcampaign: no .yaml or .yml file under {', '.join(map(str, paths))}", markup=False)
-    options = RenderOptions(lang=lang.value, fail_on=level, width=_width(), color=_color(target))
-    _write(renderer("check", format.value)(report, options), target)
+    options = RenderOptions(lang=_lang(lang), fail_on=level, width=_width(), color=_color(target))
+    _write(renderer("check", format)(report, options), target)
     raise typer.Exit(exit_code(report, level))
 
 
@@ -280,9 +293,9 @@ def report(
     ] = None,
     to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Last day of the period.")] = None,
     as_of: AsOfOption = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.md,
+    format: Annotated[str, _format_option("report")] = names("report")[0],
     output: OutputOption = None,
-    lang: LangOption = LangChoice.vi,
+    lang: LangOption = "vi",
     number: Annotated[
         str | None, typer.Option(metavar="TEXT", help="Document number, e.g. 12 (→ Số: 12/BC-…).")
     ] = None,
@@ -297,12 +310,12 @@ def report(
     from .memo import MemoOptions, PeriodError, build_memo
 
     target = _output(output, tuple(paths), plan)
-    if format is ReportFormat.docx and target is None and sys.stdout.isatty():
+    if format == "docx" and target is None and sys.stdout.isatty():
         _usage("--format docx writes a binary file: give --output memo.docx")
     for name, text in (("--number", number), ("--signer", signer)):
         if text is not None and any(unicodedata.category(c) == "Cc" for c in text):
             _usage(f"{name}: control characters are not allowed")
-    the_plan = _plan(plan, lang.value)
+    the_plan = _plan(plan, _lang(lang))
     day = _date(as_of, "--as-of") or today(the_plan)
     chosen_phase = _phase(the_plan, phase, allow_all=True)
     start, end = _date(from_, "--from"), _date(to, "--to")
@@ -332,21 +345,23 @@ def report(
         _usage(f"no such file or folder: {missing.path}")
     except PeriodError as error:
         _usage(str(error))
-    render_options = RenderOptions(lang=lang.value)
-    _write(renderer("report", format.value)(memo, render_options), target)
+    render_options = RenderOptions(lang=_lang(lang))
+    _write(renderer("report", format)(memo, render_options), target)
 
 
 @app.command(name="plan")
 def plan_command(
     plan: PlanOption = DEFAULT_PLAN,
     units: Annotated[bool, typer.Option("--units", help="List every unit (id, name, groups).")] = False,
-    lang: LangOption = LangChoice.vi,
+    lang: LangOption = "vi",
 ) -> None:
     """Show (and so validate) the plan: phases, rules with their clauses, units."""
     from .outputs import plan_view
 
-    the_plan = _plan(plan, lang.value)
-    _write(plan_view.render(the_plan, units=units, lang=lang.value, width=_width(), color=_color(None)), None)
+    the_plan = _plan(plan, _lang(lang))
+    _write(
+        plan_view.render(the_plan, units=units, lang=_lang(lang), width=_width(), color=_color(None)), None
+    )
 
 
 @app.command()
@@ -356,9 +371,7 @@ def schema(
 ) -> None:
     """Print a JSON Schema, for editors (yaml-language-server)."""
     if name is SchemaName.plan:
-        document = Plan.model_json_schema(by_alias=True)
-        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        document["title"] = "hpcampaign plan, format 1"
+        document = plan_schema()
     else:
         from .submission import json_schema
 

@@ -111,7 +111,7 @@ def language_lines(
             for result in results[line.rule.id]:
                 if result.language is not None:
                     judged[result.language].append((result.rule, result.status, result.actual))
-    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    order = plan.unit_order
     return tuple(
         LanguageLine(
             language.id,
@@ -135,7 +135,7 @@ def problems_by_unit(plan: Plan, files: Iterable[FileSummary]) -> tuple[UnitProb
     for summary in files:
         if summary.problems:
             by_unit[summary.unit].append(summary)
-    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    order = plan.unit_order
     found = []
     for unit in sorted(by_unit, key=lambda u: (u is None, order.get(u or "", 0))):
         summaries = sorted(by_unit[unit], key=lambda s: s.path)

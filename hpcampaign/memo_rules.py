@@ -146,7 +146,7 @@ def figures(results: Sequence[Result], items: int, value: float | None = None) -
     return Figures(overall(r.status for r in results), counts, items, value)
 
 
-def items_between(rule: Rule, tally: Tally, units: Sequence[str], first: date, last: date) -> int:
+def rule_items(rule: Rule, tally: Tally, units: Sequence[str], first: date, last: date) -> int:
     """Items of ``units`` that count for ``rule``, dated ``first`` … ``last`` (both included)."""
     if last < first:
         return 0
@@ -166,12 +166,12 @@ def rule_line(
     """The memo's line for one rule, from the engine's results of it (at least one)."""
     shape = shape_of(rule)
     start, end = min(r.start for r in results), max(r.end for r in results)
-    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    order = plan.unit_order
     units = sorted({unit for r in results for unit in r.units}, key=order.__getitem__)
     # The period's counted days within the rule's span: empty when that part has not begun.
     first, last = max(start, period[0]), min(end, period[1], as_of)
     begun = first <= last
-    to_date_items = items_between(rule, tally, units, start, min(end, as_of))
+    to_date_items = rule_items(rule, tally, units, start, min(end, as_of))
     value = results[0].actual if len(results) == 1 else None
     if shape in ("daily", "weekly"):
         judged = [r for r in results if begun and r.start <= last and r.end >= first]
@@ -179,7 +179,7 @@ def rule_line(
             r for r in results if r.status == "pending" and r.start <= period[1] and r.end >= period[0]
         ]
         period_items = (
-            items_between(
+            rule_items(
                 rule, tally, units, min(r.start for r in judged), min(max(r.end for r in judged), as_of)
             )
             if judged
@@ -188,7 +188,7 @@ def rule_line(
         period_figures = figures([*judged, *waiting], period_items)
         flagged: Sequence[Result] = judged
     else:
-        period_items = items_between(rule, tally, units, first, last) if begun else 0
+        period_items = rule_items(rule, tally, units, first, last) if begun else 0
         period_figures = Figures(None if begun else "pending", dict.fromkeys(STATUSES, 0), period_items)
         flagged = results
     return RuleLine(
@@ -213,7 +213,7 @@ def _flags(
         key = (result.scope, result.language)
         status, periods = found.get(key, (result.status, 0))
         found[key] = (min(status, result.status, key=RANK.__getitem__), periods + 1)
-    units = {unit.id: index for index, unit in enumerate(plan.units)}
+    units = plan.unit_order
     languages = {code: index for index, code in enumerate(rule.counts.languages or ())}
     return tuple(
         sorted(
@@ -258,7 +258,7 @@ def spreads(
     plan: Plan, lines: Sequence[RuleLine], results: dict[str, list[Result]], without_files: Collection[str]
 ) -> tuple[Spread, ...]:
     """The to-date averages of every judged ``average`` rule over several units."""
-    order = {unit.id: index for index, unit in enumerate(plan.units)}
+    order = plan.unit_order
     found = []
     for line in lines:
         if line.shape != "average" or line.scopes < 2 or line.to_date.status == "pending":

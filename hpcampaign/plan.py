@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -182,6 +182,15 @@ class Plan(BaseModel):
         return {name_key(unit.name): unit for unit in self.units}
 
     @cached_property
+    def unit_order(self) -> dict[str, int]:
+        """Unit id → its place in the plan (outputs list units in plan order)."""
+        return {unit.id: index for index, unit in enumerate(self.units)}
+
+    @cached_property
+    def rule_by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    @cached_property
     def kind_by_id(self) -> dict[str, Kind]:
         return {kind.id: kind for kind in self.kinds}
 
@@ -235,3 +244,11 @@ class Plan(BaseModel):
         """The JSON ``scope`` of a combined rule: its one group, else its ids joined by '+'."""
         parts = [*rule.scope.groups, *rule.scope.units]
         return "+".join(parts)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, for editors."""
+    schema = Plan.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "hpcampaign plan, format 1"
+    return schema

@@ -75,6 +75,11 @@ class Problem:
     def severity(self) -> Severity:
         return "warning" if self.code in WARNING_CODES else "error"
 
+    @property
+    def where(self) -> str:
+        """``path:line:col`` (or less, where no position exists), as editors link it."""
+        return ":".join(str(x) for x in (self.path, self.line, self.column) if x is not None)
+
     def message(self, lang: Lang = "vi") -> str:
         return render(self.msg_id, dict(self.params), lang)
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # only a type here: importing checking would pull in the whol
     from .checking import CheckReport
 
 FailOn = Literal["missed", "behind", "problems"]
+FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")
 _FAILING: dict[str, frozenset[str]] = {
     "missed": frozenset({"missed"}),
     "behind": frozenset({"missed", "behind"}),

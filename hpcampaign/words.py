@@ -23,6 +23,11 @@ STATUS_WORDS: dict[Status, tuple[str, str]] = {
 PERIOD_WORDS = {"day": ("/ngày", "/day"), "week": ("/tuần", "/week"), "window": ("", "")}
 
 
+def tr(lang: Lang, vi: str, en: str) -> str:
+    """The Vietnamese or the English of a text written in both."""
+    return vi if lang == "vi" else en
+
+
 def pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "vi" else pair[1]
 

@@ -1,12 +1,14 @@
 """Output formats behind one registry: ``--format NAME`` of a command picks ``FORMATS[command][NAME]``.
 
 A renderer takes the command's report and :class:`RenderOptions` and returns the whole output
-as text (or bytes, for binary formats such as DOCX). Adding a format is adding a module and a
-line here; the core never changes.
+as text (or bytes, for binary formats such as DOCX); the same input gives the same bytes. Adding
+a format is adding a module and a line here: neither the core nor the command line changes (its
+``--format`` choices are read from here).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,22 +28,24 @@ class RenderOptions:
 Renderer = Callable[[Any, RenderOptions], "str | bytes"]
 
 
-def _check_formats() -> dict[str, Renderer]:
-    from . import check_github, check_json, check_junit, check_table
+#: command → format name → the module (in this package) whose ``render`` writes it.
+#: ``check``: the clerk's table, the stable JSON of SPEC 5, GitHub workflow commands, JUnit XML.
+#: ``report``: the memo as Markdown, self-contained HTML with SVG charts, a DOCX laid out per
+#: Nghị định 30/2020/NĐ-CP, and its data as JSON. A module is imported only when its format is
+#: asked for (python-docx loads only for a DOCX).
+FORMATS: dict[str, dict[str, str]] = {
+    "check": {"table": "check_table", "json": "check_json", "github": "check_github", "junit": "check_junit"},
+    "report": {"md": "report_md", "html": "report_html", "docx": "report_docx", "json": "report_json"},
+}
 
-    return {
-        "table": check_table.render,
-        "json": check_json.render,
-        "github": check_github.render,
-        "junit": check_junit.render,
-    }
+
+def names(command: str) -> tuple[str, ...]:
+    """The ``--format`` choices of a command, the first being its default."""
+    return tuple(FORMATS[command])
 
 
 def renderer(command: str, name: str) -> Renderer:
     """The renderer of ``--format name`` for a command (``check`` or ``report``)."""
-    if command == "check":
-        return _check_formats()[name]
-    from . import report_formats
-
-    found: Renderer = report_formats.FORMATS[name]
+    module = importlib.import_module(f"{__name__}.{FORMATS[command][name]}")
+    found: Renderer = module.render
     return found

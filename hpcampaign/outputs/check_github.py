@@ -43,7 +43,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     by_rule: dict[str, list[Result]] = defaultdict(list)
     for result in report.results:
         by_rule[result.rule].append(result)
-    rules = {rule.id: rule for rule in report.plan.rules}
+    rules = report.plan.rule_by_id
     silent = frozenset(report.units_without_files)
     for rule_id, results in by_rule.items():
         rule = rules[rule_id]

@@ -24,7 +24,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     by_file: dict[str, int] = {}
     for problem in report.problems:
         by_file[problem.path] = by_file.get(problem.path, 0) + 1
-        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+        where = problem.where
         case = ET.SubElement(
             problems, "testcase", classname=problem.path, name=f"{where} {problem.code}", file=problem.path
         )
@@ -43,7 +43,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     problems.set("tests", str(len(problems)))
     problems.set("failures", str(failures))
     rules_suite = ET.SubElement(root, "testsuite", name="rules")
-    rules = {rule.id: rule for rule in report.plan.rules}
+    rules = report.plan.rule_by_id
     failed = skipped = 0
     for result in report.results:
         rule = rules[result.rule]

@@ -22,10 +22,11 @@ from rich.text import Text
 
 from ..checking import CheckReport
 from ..engine import STATUSES, Result
+from ..memo_facts import grouped
 from ..plan import Plan, Rule
 from ..problems import Lang, Problem
 from ..verdict import fails
-from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target
+from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target, tr
 from . import RenderOptions
 from .terminal import text_console, text_of
 
@@ -34,17 +35,13 @@ WORST_SHOWN = 3
 INDENT = "    "
 
 
-def _t(lang: Lang, vi: str, en: str) -> str:
-    return vi if lang == "vi" else en
-
-
 def render(report: CheckReport, options: RenderOptions) -> str:
     console = text_console(options.width, options.color)
     lang = options.lang
     plan = report.plan
     title = Text(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
     console.print(title)
-    as_of = _t(lang, "Tính đến ngày", "As of")
+    as_of = tr(lang, "Tính đến ngày", "As of")
     selection = report.selection
     extra = ""
     if selection.phase:
@@ -77,7 +74,7 @@ def _problems(console: Console, problems: list[Problem], lang: Lang, width: int)
     if not problems:
         return
     files = len({p.path for p in problems})
-    heading = _t(
+    heading = tr(
         lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"
     )
     _heading(console, heading)
@@ -86,7 +83,7 @@ def _problems(console: Console, problems: list[Problem], lang: Lang, width: int)
         if previous is not None and problem.path != previous:
             console.print()
         previous = problem.path
-        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+        where = problem.where
         style = "red" if problem.severity == "error" else "yellow"
         head = f"{where}  {problem.code}  "
         lines = textwrap.wrap(
@@ -126,7 +123,7 @@ def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang, silent: fr
         text.append(num(result.actual, lang), style=STYLES[result.status])
     if len(attention) > WORST_SHOWN:
         more = len(attention) - WORST_SHOWN
-        text.append(_t(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
+        text.append(tr(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
     return text
 
 
@@ -135,12 +132,12 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
     by_rule: dict[str, list[Result]] = defaultdict(list)
     for result in report.results:
         by_rule[result.rule].append(result)
-    _heading(console, _t(lang, f"Quy định ({len(by_rule)})", f"Rules ({len(by_rule)})"))
+    _heading(console, tr(lang, f"Quy định ({len(by_rule)})", f"Rules ({len(by_rule)})"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
-    table.add_column(_t(lang, "Quy định", "Rule"), overflow="fold", ratio=3)
-    table.add_column(_t(lang, "Mục tiêu", "Target"), overflow="fold", ratio=2)
-    table.add_column(_t(lang, "Kết quả", "Results"), overflow="fold", ratio=3)
-    table.add_column(_t(lang, "Cần chú ý", "Needs attention"), overflow="fold", ratio=4)
+    table.add_column(tr(lang, "Quy định", "Rule"), overflow="fold", ratio=3)
+    table.add_column(tr(lang, "Mục tiêu", "Target"), overflow="fold", ratio=2)
+    table.add_column(tr(lang, "Kết quả", "Results"), overflow="fold", ratio=3)
+    table.add_column(tr(lang, "Cần chú ý", "Needs attention"), overflow="fold", ratio=4)
     silent = frozenset(report.units_without_files)
     for rule in plan.rules:
         results = by_rule.get(rule.id)
@@ -151,7 +148,7 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
             name.stylize("bold")
         name.append(
             f"\n{rule.clause}"
-            + ("" if rule.target_source == "plan" else _t(lang, " · mục tiêu riêng", " · local target")),
+            + ("" if rule.target_source == "plan" else tr(lang, " · mục tiêu riêng", " · local target")),
             style="dim",
         )
         table.add_row(
@@ -165,17 +162,17 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
 
 def _unit_results(console: Console, report: CheckReport, lang: Lang, options: RenderOptions) -> None:
     plan = report.plan
-    _heading(console, _t(lang, f"Kết quả ({len(report.results)})", f"Results ({len(report.results)})"))
+    _heading(console, tr(lang, f"Kết quả ({len(report.results)})", f"Results ({len(report.results)})"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
     for column in (
-        _t(lang, "Quy định", "Rule"),
-        _t(lang, "Kỳ", "Period"),
-        _t(lang, "Mục tiêu", "Target"),
-        _t(lang, "Thực hiện", "Actual"),
-        _t(lang, "Trạng thái", "Status"),
+        tr(lang, "Quy định", "Rule"),
+        tr(lang, "Kỳ", "Period"),
+        tr(lang, "Mục tiêu", "Target"),
+        tr(lang, "Thực hiện", "Actual"),
+        tr(lang, "Trạng thái", "Status"),
     ):
         table.add_column(column, overflow="fold")
-    rules = {rule.id: rule for rule in plan.rules}
+    rules = plan.rule_by_id
     for result in report.results:
         rule = rules[result.rule]
         period = span(result.start, result.end, lang)
@@ -200,17 +197,12 @@ def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
         return
     plan = report.plan
     count = plural(len(missing), "đơn vị", "unit", lang)
-    _heading(console, _t(lang, f"Chưa báo cáo ({count})", f"No report submitted ({count})"))
-    listed: set[str] = set()
-    sections = [(group.name.get(lang), plan.members.get(group.id, [])) for group in plan.groups]
-    sections.append((_t(lang, "Khác", "Others"), [u.id for u in plan.units if not u.groups]))
-    for name, members in sections:
-        absent = [unit for unit in members if unit in missing and unit not in listed]
-        if not absent:
-            continue
-        listed.update(absent)
-        line = Text(f"{name} ({len(absent)}/{len(members)}): ", style="bold")
-        line.append(", ".join(plan.unit_by_id[unit].name for unit in absent))
+    _heading(console, tr(lang, f"Chưa báo cáo ({count})", f"No report submitted ({count})"))
+    for section in grouped(plan, set(missing), plan.unit_order):
+        group = plan.group_by_id.get(section.group or "")
+        name = group.name.get(lang) if group is not None else tr(lang, "Khác", "Others")
+        line = Text(f"{name} ({len(section.units)}/{section.members}): ", style="bold")
+        line.append(", ".join(plan.unit_by_id[unit].name for unit in section.units))
         console.print(line)
 
 

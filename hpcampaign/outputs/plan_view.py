@@ -15,19 +15,15 @@ from rich.text import Text
 from ..calendar import window
 from ..plan import Plan, Rule
 from ..problems import Lang
-from ..words import day, plural, target
+from ..words import day, plural, target, tr
 from .terminal import text_console, text_of
-
-
-def _t(lang: Lang, vi: str, en: str) -> str:
-    return vi if lang == "vi" else en
 
 
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
     console = text_console(width, color)
     console.print(Text(plan.meta.title.get(lang), style="bold"))
     console.print(
-        Text(f"{plan.meta.issuer.get(lang)} · {_t(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
+        Text(f"{plan.meta.issuer.get(lang)} · {tr(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
     )
     if units:
         _units(console, plan, lang)
@@ -48,12 +44,12 @@ def _table(*columns: str) -> Table:
 def _phases(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
     table = _table(
-        _t(lang, "Giai đoạn", "Phase"),
-        _t(lang, "Điều", "Clause"),
-        _t(lang, "Tên", "Name"),
-        _t(lang, "Từ", "From"),
-        _t(lang, "Đến", "To"),
-        _t(lang, "Số ngày", "Days"),
+        tr(lang, "Giai đoạn", "Phase"),
+        tr(lang, "Điều", "Clause"),
+        tr(lang, "Tên", "Name"),
+        tr(lang, "Từ", "From"),
+        tr(lang, "Đến", "To"),
+        tr(lang, "Số ngày", "Days"),
     )
     for phase in plan.phases:
         days = (phase.end - phase.start).days + 1
@@ -71,9 +67,9 @@ def _phases(console: Console, plan: Plan, lang: Lang) -> None:
 def _scope(plan: Plan, rule: Rule, lang: Lang) -> str:
     parts = [*rule.scope.units, *rule.scope.groups]
     how = (
-        _t(lang, "từng đơn vị", "each")
+        tr(lang, "từng đơn vị", "each")
         if rule.scope.aggregate == "each"
-        else _t(lang, "cộng chung", "combined")
+        else tr(lang, "cộng chung", "combined")
     )
     return f"{', '.join(parts)} ({how}, {plural(len(plan.scope_units(rule)), 'đơn vị', 'unit', lang)})"
 
@@ -84,7 +80,7 @@ def _window(plan: Plan, rule: Rule, lang: Lang) -> str:
     if spec.phase:
         name = spec.phase
     elif spec.by_end_of:
-        name = _t(lang, f"đến hết {spec.by_end_of}", f"by the end of {spec.by_end_of}")
+        name = tr(lang, f"đến hết {spec.by_end_of}", f"by the end of {spec.by_end_of}")
     else:
         name = "+".join(spec.phases or ())
     days = plural((end - start).days + 1, "ngày", "day", lang)
@@ -97,7 +93,7 @@ def _counts(rule: Rule, lang: Lang) -> str:
         text += f" [{', '.join(rule.counts.languages)}]"
     if rule.counts.duration:
         bounds = rule.counts.duration
-        text += f" ({bounds.min_minutes:g}–{bounds.max_minutes:g} {_t(lang, 'phút', 'min')})"
+        text += f" ({bounds.min_minutes:g}–{bounds.max_minutes:g} {tr(lang, 'phút', 'min')})"
     return text
 
 
@@ -105,44 +101,44 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
     """One block per rule: id, clause and source; the plan's wording; scope, counts, target, window."""
     console.print()
     console.print(
-        Text(_t(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
+        Text(tr(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
     )
     for rule in plan.rules:
         source = (
-            _t(lang, "mục tiêu của kế hoạch", "target from the plan")
+            tr(lang, "mục tiêu của kế hoạch", "target from the plan")
             if rule.target_source == "plan"
-            else _t(lang, "mục tiêu riêng của Phòng", "local target set by the office")
+            else tr(lang, "mục tiêu riêng của Phòng", "local target set by the office")
         )
         console.print()
         head = Text(rule.id, style="bold")
         head.append(f"  {rule.clause} · {source}", style="dim")
         console.print(head)
         console.print(Text(f"  {rule.title.get(lang)}"))
-        console.print(Text(f"  {_t(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
-        console.print(Text(f"  {_t(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
+        console.print(Text(f"  {tr(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
+        console.print(Text(f"  {tr(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
         when = _window(plan, rule, lang)
         goal = target(rule, lang)
-        labels = _t(lang, "Mục tiêu", "Target"), _t(lang, "Thời gian", "Window")
+        labels = tr(lang, "Mục tiêu", "Target"), tr(lang, "Thời gian", "Window")
         console.print(Text(f"  {labels[0]}: {goal} · {labels[1]}: {when}"))
 
 
 def _groups(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table(_t(lang, "Nhóm", "Group"), _t(lang, "Tên", "Name"), _t(lang, "Số đơn vị", "Units"))
+    table = _table(tr(lang, "Nhóm", "Group"), tr(lang, "Tên", "Name"), tr(lang, "Số đơn vị", "Units"))
     for group in plan.groups:
         table.add_row(group.id, Text(group.name.get(lang)), str(len(plan.members.get(group.id, []))))
     ungrouped = [u for u in plan.units if not u.groups]
     if ungrouped:
-        table.add_row("–", _t(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
+        table.add_row("–", tr(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
     console.print(table)
     console.print(
-        Text(plural(len(plan.units), "đơn vị", "unit", lang) + _t(lang, " (xem --units)", " (see --units)"))
+        Text(plural(len(plan.units), "đơn vị", "unit", lang) + tr(lang, " (xem --units)", " (see --units)"))
     )
 
 
 def _units(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table("id", _t(lang, "Tên", "Name"), _t(lang, "Loại", "Type"), _t(lang, "Nhóm", "Groups"))
+    table = _table("id", tr(lang, "Tên", "Name"), tr(lang, "Loại", "Type"), tr(lang, "Nhóm", "Groups"))
     for unit in plan.units:
         table.add_row(unit.id, Text(unit.name), Text(unit.type), ", ".join(unit.groups))
     console.print(table)

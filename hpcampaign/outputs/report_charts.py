@@ -65,7 +65,7 @@ def _series_title(memo: Memo, series: DailySeries, lang: Lang) -> str:
 
 
 def _daily_chart(memo: Memo, series: DailySeries, lang: Lang) -> Chart:
-    rules = {rule.id: rule for rule in memo.plan.rules}
+    rules = memo.plan.rule_by_id
     rows = tuple(
         (
             day(p.day, lang),
