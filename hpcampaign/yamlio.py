@@ -243,6 +243,11 @@ def _syntax(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
     text = _BREAK.split(data.decode("utf-8"), maxsplit=line)[line - 1]
     if column <= len(text) and text[column - 1] == "\t":
         return Fatal("yaml-syntax.tab", line, column)
+    if "maximum nesting depth" in problem:
+        # Newer libyaml stops nesting itself (at 1000 levels), before we see the events that
+        # would cross our limit; say so where our limit is crossed, as with older libyaml.
+        deep = _deep_point(data) or Mark(line, column)
+        return Fatal("too-large.depth", deep.line, deep.column, (("limit", str(MAX_DEPTH)),))
     for fragment, msg_id in _KNOWN_SYNTAX:
         if fragment in problem:
             char = text[column - 1] if column <= len(text) else ""
@@ -263,6 +268,33 @@ _KNOWN_SYNTAX = (
     ("found unexpected end of stream", "yaml-syntax.eof"),
     ("found character that cannot start any token", "yaml-syntax.token"),
 )
+
+
+def _deep_point(data: bytes) -> Mark | None:
+    """Where flow brackets first nest deeper than :data:`MAX_DEPTH` (quotes and comments skipped)."""
+    line, column, depth = 1, 0, 0
+    quote = ""
+    comment = False
+    for char in data.decode("utf-8"):
+        column += 1
+        if char == "\n":
+            line, column, comment = line + 1, 0, False
+        elif comment:
+            continue
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Mark(line, column)
+        elif char in "]}":
+            depth -= 1
+    return None
 
 
 def _control_character(data: bytes) -> Fatal:

@@ -425,3 +425,18 @@ def test_cli_on_one_file(name: str, tmp_path: Path) -> None:
     assert tuple((p["code"], p["line"], p["column"]) for p in problems) == CASES[name].problems
     # 3 when a problem is an error; the clean file fails only through its rules (0 or 1).
     assert code == 3 if problems else code in (0, 1)
+
+
+def test_libyaml_s_own_depth_limit_reads_as_ours() -> None:
+    """PyYAML 6.0.4's libyaml stops at 1000 levels before any event: still `too-large` at 51."""
+    import yaml
+
+    from hpcampaign import yamlio
+
+    data = b"items: " + b"[" * 2000
+    mark = yaml.Mark("<byte string>", 0, 0, 1007, "", 0)
+    error = yaml.scanner.ScannerError(
+        "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+    )
+    fatal = yamlio._syntax(error, data)
+    assert (fatal.msg_id, fatal.line, fatal.column) == ("too-large.depth", 1, 58)
