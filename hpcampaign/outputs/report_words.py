@@ -24,15 +24,11 @@ from datetime import date
 from ..engine import Status
 from ..plan import Plan
 from ..problems import Lang
-from ..words import scope_name, tr
+from ..words import STATUS_WORDS, scope_name, tr
 
-STATUS: dict[Status, tuple[str, str]] = {
-    "ok": ("đạt", "ok"),
-    "over": ("vượt", "over"),
-    "behind": ("đang thực hiện", "in progress"),
-    "missed": ("chưa đạt", "missed"),
-    "pending": ("chưa đến hạn", "pending"),
-}
+#: The memo's status words: those of every output, but a period still open and below target is
+#: "in progress" (đang thực hiện), as an administrative report says it, not "behind" (chậm).
+STATUS: dict[Status, tuple[str, str]] = {**STATUS_WORDS, "behind": ("đang thực hiện", "in progress")}
 
 MONTHS_EN = (
     "January",
