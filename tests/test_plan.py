@@ -304,3 +304,11 @@ rules:
     ]
     assert data["units_without_files"] == ["town-b"]
     assert result.exit_code == 0
+
+
+def test_plan_command_lists_what_a_submission_may_write(plan: Plan) -> None:
+    result = CliRunner().invoke(app, ["plan", "--plan", str(PLAN_PATH)])
+    for kind in plan.kinds:
+        assert kind.id in result.output
+    assert "title, duration, 10–15 phút" in result.output
+    assert "Nền tảng (platforms): print, online" in result.output and "km (Tiếng Khmer)" in result.output

@@ -31,6 +31,7 @@ def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> s
         _phases(console, plan, lang)
         _rules(console, plan, lang)
         _groups(console, plan, lang)
+        _vocabulary(console, plan, lang)
     return text_of(console, color)
 
 
@@ -134,6 +135,31 @@ def _groups(console: Console, plan: Plan, lang: Lang) -> None:
     console.print(
         Text(plural(len(plan.units), "đơn vị", "unit", lang) + tr(lang, " (xem --units)", " (see --units)"))
     )
+
+
+def _vocabulary(console: Console, plan: Plan, lang: Lang) -> None:
+    """What a submission may write in ``kind``, ``platforms`` and ``language``."""
+    console.print()
+    table = _table(
+        tr(lang, "Loại tin (kind)", "Kind"),
+        tr(lang, "Tên", "Name"),
+        tr(lang, "Kênh", "Channel"),
+        tr(lang, "Cần", "Needs"),
+    )
+    for kind in plan.kinds:
+        needs = ["title"] if kind.title_required else []
+        if kind.duration_required:
+            needs.append("duration")
+        if kind.duration is not None:
+            needs.append(
+                f"{kind.duration.min_minutes:g}–{kind.duration.max_minutes:g} {tr(lang, 'phút', 'min')}"
+            )
+        table.add_row(kind.id, Text(kind.name.get(lang)), kind.channel, ", ".join(needs))
+    console.print(table)
+    platforms = ", ".join(p.id for p in plan.platforms)
+    languages = ", ".join(f"{language.id} ({language.name.get(lang)})" for language in plan.languages)
+    console.print(Text(f"{tr(lang, 'Nền tảng (platforms)', 'Platforms')}: {platforms}"))
+    console.print(Text(f"{tr(lang, 'Ngôn ngữ (language)', 'Languages')}: {languages}"))
 
 
 def _units(console: Console, plan: Plan, lang: Lang) -> None:
