@@ -8,7 +8,8 @@ possibly in other files (SPEC 4, duplicates), which the caller decides.
 
 File-level problems *void* the file (it contributes nothing); item-level problems exclude the
 item. Clean files are read without positions; a file with anything to report is parsed once
-more with positions, so that every problem has its line and column.
+more, keeping the positions of the items it reports, so that every problem has its line and
+column. A file lists at most :data:`MAX_PROBLEMS` problems, then one that says how many more.
 """
 
 from __future__ import annotations
