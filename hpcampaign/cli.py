@@ -162,7 +162,8 @@ def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path |
     """Where to write (None: stdout), refusing any place where the output could harm an input.
 
     Checked first, before any work. Refused: a YAML name (the next check would read the output
-    as a submission), a checked file or anything inside a checked folder, and the plan.
+    as a submission), a checked file, anything inside a checked folder or the folder of a
+    checked file, and the plan.
     """
     if output is None or str(output) == "-":
         return None
@@ -171,8 +172,12 @@ def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path |
     target = output.resolve()
     for source in (*inputs, plan):
         root = source.resolve()
-        if target == root or (source in inputs and root in target.parents):
-            _usage(f"--output: refusing to write over or inside {source}")
+        if target == root:
+            _usage(f"--output: refusing to write over {source}")
+        # A checked folder, or the folder of a checked file, is a submissions folder.
+        folder = root if root.is_dir() else root.parent
+        if source in inputs and folder in target.parents:
+            _usage(f"--output: refusing to write into {folder}, where submissions are")
     if not target.parent.is_dir():
         _usage(f"--output: no folder {output.parent} to write {output.name} into")
     return output
@@ -265,7 +270,13 @@ def check(
             bar.stop()
     level = cast(FailOn, fail_on)
     if not report.files_found:
-        _stderr().print(f"hpcampaign: no .yaml or .yml file under {', '.join(map(str, paths))}", markup=False)
+        where = ", ".join(map(str, paths))
+        nothing = (
+            f"không có tệp .yaml hay .yml nào trong {where}"
+            if lang == "vi"
+            else f"no .yaml or .yml file under {where}"
+        )
+        _stderr().print(f"hpcampaign: {nothing}", markup=False)
     options = RenderOptions(lang=_lang(lang), fail_on=level, width=_width(), color=_color(target))
     _write(renderer("check", format)(report, options), target)
     raise typer.Exit(exit_code(report, level))

@@ -106,6 +106,10 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
                 "empty_text": "schema.text",
             }[kind]
             found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
+        elif kind == "timezone":
+            found.append(finding(loc, "plan.timezone", value=value))
+        elif kind == "too_short":
+            found.append(finding(loc, "schema.too-few", field=name, min=ctx.get("min_length", 1)))
         elif kind == "format_version":
             found.append(finding(loc, "schema.format", value=value))
         elif kind == "count":

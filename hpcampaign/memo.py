@@ -151,7 +151,21 @@ class Memo:
 
 
 def choose_period(plan: Plan, options: MemoOptions) -> Period:
-    """The report period (see the module docstring); :class:`PeriodError` when there is none."""
+    """The report period (see the module docstring); :class:`PeriodError` when there is none.
+
+    A period wholly outside the campaign is refused too: its memo would report nothing.
+    """
+    period = _period(plan, options)
+    if period.end < plan.start or period.start > plan.end:
+        raise PeriodError(
+            f"the period {period.start.isoformat()} to {period.end.isoformat()} is outside the campaign "
+            f"({plan.start.isoformat()} to {plan.end.isoformat()}): "
+            "give --week, --from/--to, --phase or --as-of"
+        )
+    return period
+
+
+def _period(plan: Plan, options: MemoOptions) -> Period:
     phase = plan.phase_by_id[options.phase] if options.phase is not None else None
     as_of = options.as_of
     if options.start is None and options.end is None:

@@ -226,6 +226,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "{more} more problems in this file from here are not listed (only the first {limit} are): "
         "fix those above and check again",
     ),
+    "schema.too-few": (
+        "schema",
+        "danh sách '{field}' không được để trống (cần ít nhất {min} phần tử)",
+        "the list '{field}' must not be empty (it needs at least {min})",
+    ),
     "schema.items-null": (
         "schema",
         "'items' đang trống: ghi 'items: []' nếu chưa có mục nào",

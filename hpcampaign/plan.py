@@ -21,12 +21,21 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from pydantic_core import PydanticCustomError
 
 from .textnorm import name_key
+from .values import zone
 
 
 def _format_one(value: int) -> int:
     if value != 1:
         raise PydanticCustomError("format_version", "format must be 1", {"value": value})
     return value
+
+
+def _known_zone(name: str) -> str:
+    try:
+        zone(name)
+    except ValueError:
+        raise PydanticCustomError("timezone", "unknown time zone", {"value": name}) from None
+    return name
 
 
 #: The ``format:`` number of a file; only 1 exists.
@@ -64,7 +73,7 @@ class Meta(Strict):
     issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-SVHTTDL'.")
     office: Text = Field(description="The office that compiles the memo.")
     place: str = Field(description="Place name of the memo's date line.")
-    timezone: str = "Asia/Ho_Chi_Minh"
+    timezone: Annotated[str, AfterValidator(_known_zone)] = "Asia/Ho_Chi_Minh"
     language: str = "vi"
     signer: Signer
     recipients: list[Text] = []

@@ -19,7 +19,6 @@ from .findings import Finding, finding, from_issue, from_validation_error, place
 from .plan import Plan, Rule
 from .problems import Problem, make
 from .textnorm import name_key, suggest
-from .values import zone
 from .yamlio import Fatal, Loc, load
 
 
@@ -80,10 +79,6 @@ def reference_findings(plan: Plan) -> list[Finding]:
             found.extend(
                 _bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes)
             )
-    try:
-        zone(plan.meta.timezone)
-    except ValueError:
-        found.append(finding(("meta", "timezone"), "plan.timezone", value=plan.meta.timezone))
     for i, rule in enumerate(plan.rules):
         found.extend(_rule_findings(plan, ("rules", i), rule))
     return found

@@ -158,5 +158,16 @@ def make(
 
 
 def pack(params: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
-    """Message parameters as a sorted tuple of text pairs (hashable, picklable, stable)."""
-    return tuple(sorted((k, "" if v is None else str(v)) for k, v in params.items()))
+    """Message parameters as a sorted tuple of text pairs (hashable, picklable, stable).
+
+    A value a person wrote may be long (a 400-digit count, a pasted paragraph): messages quote
+    at most :data:`QUOTED` characters of it.
+    """
+    return tuple(sorted((k, _short("" if v is None else str(v))) for k, v in params.items()))
+
+
+QUOTED = 80
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"

@@ -312,3 +312,15 @@ def test_plan_command_lists_what_a_submission_may_write(plan: Plan) -> None:
         assert kind.id in result.output
     assert "title, duration, 10–15 phút" in result.output
     assert "Nền tảng (platforms): print, online" in result.output and "km (Tiếng Khmer)" in result.output
+
+
+def test_every_problem_of_a_plan_is_shown_at_once(tmp_path: Path) -> None:
+    text = SHIPPED.replace("timezone: Asia/Ho_Chi_Minh", 'timezone: ""', 1)
+    text = text.replace("  - id: leaflet\n    clause: III.2.2.đ", "  - id: leaflet\n    clause: ''", 1)
+    text = text.replace("window: {phases: [before, during, after]}", "window: {phases: []}", 1)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    messages = [message for _, _, message in problems_of(path)]
+    assert len(messages) == 3, messages
+    assert any("unknown time zone ''" in m for m in messages)
+    assert any("the list 'phases' must not be empty" in m for m in messages)

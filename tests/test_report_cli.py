@@ -204,9 +204,8 @@ def test_never_writes_inside_the_checked_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("--week", "2026-W02"),  # after the campaign: no rule at all
         ("--phase", "after", "--as-of", "2025-09-20"),  # a phase not yet begun: all pending
-        ("--as-of", "2025-08-20"),  # before the campaign
+        ("--phase", "before", "--as-of", "2025-08-20"),  # before the campaign: all pending
     ],
 )
 def test_edge_periods_still_give_a_memo(tmp_path: Path, fmt: str, args: tuple[str, ...]) -> None:
@@ -214,6 +213,20 @@ def test_edge_periods_still_give_a_memo(tmp_path: Path, fmt: str, args: tuple[st
     result = run("--format", fmt, "--output", str(target), *args)
     assert result.exit_code == 0, result.output
     assert target.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--week", "2026-W02"),  # after the campaign
+        ("--week", "2024-W39"),  # a year early
+        ("--as-of", "2025-08-20"),  # the week of an as-of date before the campaign
+    ],
+)
+def test_a_period_outside_the_campaign_is_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = run("--output", str(tmp_path / "memo.md"), *args)
+    assert result.exit_code == 2 and "is outside the campaign" in result.output
+    assert not (tmp_path / "memo.md").exists()
 
 
 def test_a_folder_without_files_gives_a_memo_of_silence(tmp_path: Path) -> None:

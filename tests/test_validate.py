@@ -152,3 +152,10 @@ def test_a_list_inside_an_item_holds_at_most_a_thousand_entries(plan: Plan, tmp_
     )
     keys = ", ".join(f"k{n}: 1" for n in range(1001))
     assert problems(plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, {keys}}}\n")[0][1] == "too-large"
+
+
+def test_long_values_are_quoted_short(plan: Plan, tmp_path: Path) -> None:
+    ((_, _, message),) = problems(
+        plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, kind: {'x' * 500}, title: t}}\n"
+    )
+    assert len(message) < 200 and "…" in message

@@ -75,7 +75,9 @@ def _problems(console: Console, problems: list[Problem], lang: Lang, width: int)
         return
     files = len({p.path for p in problems})
     heading = tr(
-        lang, f"Lỗi trong tệp ({files} tệp)", f"Problems in files ({plural(files, 'tệp', 'file', lang)})"
+        lang,
+        f"Lỗi và cảnh báo trong tệp ({files} tệp)",
+        f"Problems in files ({plural(files, 'tệp', 'file', lang)})",
     )
     _heading(console, heading)
     previous = None

@@ -105,13 +105,25 @@ def _flagged(memo: Memo, lang: Lang) -> list[Block]:
                 parts.append(f"{status(wanted, lang)} ({len(chosen)}): {names}")
         items.append(f"{line.rule.title.get(lang)} ({line.rule.clause}) — " + "; ".join(parts) + ".")
     if not items:
-        return [Paragraph(t(lang, "Không có đơn vị chưa đạt.", "No unit is behind its target."))]
+        return [
+            Paragraph(
+                t(
+                    lang,
+                    "Không có đơn vị chưa đạt hoặc đang thực hiện (chỉ tiêu theo ngày, tuần: "
+                    "trong kỳ báo cáo; chỉ tiêu khác: lũy kế).",
+                    "No unit is missed or in progress (daily and weekly targets: in the period; "
+                    "other targets: to date).",
+                )
+            )
+        ]
     return [
         Paragraph(
             t(
                 lang,
-                "Theo từng chỉ tiêu (không kể các đơn vị chưa báo cáo, nêu tại mục IV):",
-                "By target (units that sent nothing are listed in section IV instead):",
+                "Theo từng chỉ tiêu: chỉ tiêu theo ngày, tuần tính trong kỳ báo cáo, chỉ tiêu khác "
+                "tính lũy kế (không kể các đơn vị chưa báo cáo, nêu tại mục IV):",
+                "By target: daily and weekly targets within the period, other targets to date "
+                "(units that sent nothing are listed in section IV instead):",
             )
         ),
         Bullets(tuple(items)),
