@@ -1,10 +1,7 @@
 """Checking one submission file against the format and the plan, as of a date.
 
 The result of a file is a :class:`FileSummary`: its problems, and what it contributes to the
-count, already aggregated. An item *counts* when it has no problem at all; counted items without
-a URL or title are summed into ``counts`` by :data:`CounterKey`; items with one (``keyed``) keep
-a compact record, because whether they count once or not depends on the unit's other items,
-possibly in other files (SPEC 4, duplicates), which the caller decides.
+count (:class:`~hpcampaign.tally.FileCounts`). An item *counts* when it has no problem at all.
 
 File-level problems *void* the file (it contributes nothing); item-level problems exclude the
 item. Clean files are read without positions; a file with anything to report is parsed once
@@ -14,9 +11,7 @@ column. A file lists at most :data:`MAX_PROBLEMS` problems, then one that says h
 
 from __future__ import annotations
 
-import hashlib
 import re
-from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,29 +24,9 @@ from .findings import Finding, finding, from_issue, from_validation_error, place
 from .plan import Plan
 from .problems import Problem, make
 from .submission import ITEMS, Header, Item, Submission
+from .tally import CounterKey, FileCounts
 from .textnorm import suggest
 from .yamlio import Document, Fatal, Positions, decode, load, read_bytes
-
-#: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
-CounterKey = tuple[int, str, str, int]
-
-
-@dataclass(slots=True)
-class Keyed:
-    """Counted items that have a URL or a title, as parallel arrays (8 + 8 + 4 + 4 + 4 + 4 bytes).
-
-    ``line``/``column`` are where the item starts, for a ``duplicate-item`` warning.
-    """
-
-    url_hash: array[int] = field(default_factory=lambda: array("Q"))
-    title_hash: array[int] = field(default_factory=lambda: array("Q"))
-    key: array[int] = field(default_factory=lambda: array("I"))
-    count: array[int] = field(default_factory=lambda: array("I"))
-    line: array[int] = field(default_factory=lambda: array("I"))
-    column: array[int] = field(default_factory=lambda: array("I"))
-
-    def __len__(self) -> int:
-        return len(self.key)
 
 
 @dataclass(slots=True)
@@ -60,9 +35,7 @@ class FileSummary:
     unit: str | None
     items: int
     problems: list[Problem]
-    counts: dict[CounterKey, int] = field(default_factory=dict)
-    keys: list[CounterKey] = field(default_factory=list)
-    keyed: Keyed = field(default_factory=Keyed)
+    counted: FileCounts = field(default_factory=FileCounts)
     voided: bool = False
 
     @property
@@ -136,7 +109,7 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
         positions = doc.positions if doc.positions is not None else _positions(path, findings)
         summary.problems = place(findings, name, positions, unit)
     if voided:
-        summary.counts, summary.keys, summary.keyed = {}, [], Keyed()
+        summary.counted = FileCounts()
     return summary
 
 
@@ -386,25 +359,11 @@ def _tally(
     kind = item["kind"]
     duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
     key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration)
-    url, title = item["url"], item["title"]
-    if url is None and title is None:
-        summary.counts[key] = summary.counts.get(key, 0) + item["count"]
-        return
-    keyed = summary.keyed
-    keyed.url_hash.append(_hash("u", url) if url is not None else 0)
-    keyed.title_hash.append(
-        _hash("t", f"{key[0]}|{kind}|{' '.join(title.split()).casefold()}") if title is not None else 0
+    summary.counted.add(
+        key,
+        item["count"],
+        url=item["url"],
+        title=item["title"],
+        at=(doc.item_lines[index] + 1, doc.item_columns[index] + 1),
+        key_ids=key_ids,
     )
-    if key not in key_ids:
-        key_ids[key] = len(summary.keys)
-        summary.keys.append(key)
-    keyed.key.append(key_ids[key])
-    keyed.count.append(item["count"])
-    keyed.line.append(doc.item_lines[index] + 1)
-    keyed.column.append(doc.item_columns[index] + 1)
-
-
-def _hash(prefix: str, text: str) -> int:
-    """A 64-bit hash that is the same in every process (Python's ``hash`` is salted)."""
-    digest = hashlib.blake2b(f"{prefix}:{text}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") or 1

@@ -207,7 +207,7 @@ def build_folder(folder: Path) -> Path:
 
 
 def counted(summary: FileSummary) -> int:
-    return sum(summary.counts.values()) + sum(summary.keyed.count)
+    return sum(summary.counted.counts.values()) + sum(summary.counted.keyed.count)
 
 
 def found(summary: FileSummary) -> Expected:
@@ -267,8 +267,8 @@ def test_yaml11_traps_keep_their_text(ctx: Context) -> None:
     summary = check_file(CORPUS / "yaml11-traps.yaml", ctx)
     # The counted documentary lasts 750 s (YAML 1.1 reads 12:30 as the integer 750, which
     # would be 750 minutes) and counts 10 times (not 8, as octal 010).
-    assert [key[1:] for key in summary.keys] == [("documentary", "vi", 750)]
-    assert list(summary.keyed.count) == [10]
+    assert [key[1:] for key in summary.counted.keys] == [("documentary", "vi", 750)]
+    assert list(summary.counted.keyed.count) == [10]
     message = summary.problems[0].message("en")
     assert "'no'" in message  # reported as written, never as False
     tree = yamlio.load(CORPUS / "yaml11-traps.yaml")

@@ -172,7 +172,7 @@ def test_key_repeated_in_an_item_excludes_only_that_item(ctx: Context, tmp_path:
     content = BROADCAST + "  - date: 2025-09-21\n    kind: loudspeaker_broadcast\n    kind: visual_display\n"
     summary = check_file(write(tmp_path, "x.yaml", content), ctx)
     assert [p.code for p in summary.problems] == ["duplicate-key"]
-    assert not summary.voided and sum(summary.counts.values()) == 1
+    assert not summary.voided and sum(summary.counted.counts.values()) == 1
 
 
 @pytest.mark.parametrize("url", ["[]", "{a: b}"])

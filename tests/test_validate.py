@@ -28,7 +28,7 @@ def test_a_malformed_reporter_is_reported_without_voiding_the_file(plan: Plan, t
     )
     summary = check_file(path, context(plan, AS_OF))
     assert [(p.line, p.code) for p in summary.problems] == [(2, "schema"), (5, "unknown-kind")]
-    assert not summary.voided and sum(summary.keyed.count) == 1
+    assert not summary.voided and sum(summary.counted.keyed.count) == 1
 
 
 def test_a_repeated_reporter_key_still_voids(plan: Plan, tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_problems_are_listed_up_to_a_limit_per_file(plan: Plan, tmp_path: Path) 
     last = summary.problems[-1]
     assert (last.code, last.line) == ("schema", 4 + MAX_PROBLEMS)
     assert last.message("en").startswith("500 more problems in this file from here are not listed")
-    assert sum(summary.keyed.count) == 2  # the good items still count
+    assert sum(summary.counted.keyed.count) == 2  # the good items still count
 
 
 def test_a_list_inside_an_item_holds_at_most_a_thousand_entries(plan: Plan, tmp_path: Path) -> None:
