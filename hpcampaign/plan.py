@@ -71,6 +71,9 @@ class Meta(Strict):
     parent_body: Text = Field(description="Parent body, printed first in the memo header.")
     issuer: Text = Field(description="Body that issued the plan and signs the memo.")
     issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-SVHTTDL'.")
+    reference: str | None = Field(
+        default=None, description="The plan's own document number and date, where it has one."
+    )
     office: Text = Field(description="The office that compiles the memo.")
     place: str = Field(description="Place name of the memo's date line.")
     timezone: Annotated[str, AfterValidator(_known_zone)] = "Asia/Ho_Chi_Minh"

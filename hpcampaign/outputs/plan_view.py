@@ -22,6 +22,8 @@ from .terminal import text_console, text_of
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
     console = text_console(width, color)
     console.print(Text(plan.meta.title.get(lang), style="bold"))
+    if plan.meta.reference:
+        console.print(Text(plan.meta.reference))
     console.print(
         Text(f"{plan.meta.issuer.get(lang)} · {tr(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
     )
