@@ -46,20 +46,16 @@ class CheckReport:
     tally: Tally = field(repr=False)
     files_found: int = 0
     """Files found under the paths, whether or not ``--unit`` shows them."""
-    problems: list[Problem] = field(default_factory=list)
+    # Derived once from ``files``: every output and the exit code read them.
+    problems: list[Problem] = field(init=False)
     """Every problem of the shown files, sorted by (path, line, column, code)."""
+    errors: int = field(init=False)
+    warnings: int = field(init=False)
 
     def __post_init__(self) -> None:
-        if not self.problems:
-            self.problems = sorted((p for f in self.files for p in f.problems), key=Problem.sort_key)
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        return len(self.problems) - self.errors
+        self.problems = sorted((p for f in self.files for p in f.problems), key=Problem.sort_key)
+        self.errors = sum(1 for p in self.problems if p.severity == "error")
+        self.warnings = len(self.problems) - self.errors
 
 
 def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = None) -> CheckReport:

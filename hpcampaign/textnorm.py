@@ -22,10 +22,6 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SYLLABLE = re.compile(r"[^\s\-]+|[\s\-]+")
 
 
-def nfc(text: str) -> str:
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
 def name_key(text: str) -> str:
     """The form in which two Vietnamese names are equal (see module docstring)."""
     text = " ".join(_INVISIBLE.sub("", text).split())
