@@ -4,23 +4,40 @@ Workers receive paths and send back :class:`FileSummary` records (problems, aggr
 and compact rows for items with a URL or title), never parsed items. Python's
 cycle collector is paused while files are read: parsed trees hold no cycles, and collecting
 while many objects are alive costs more than a tenth of the run.
+
+*Faults* are failures of the tool itself, never of a file: an unforeseen error while checking a
+file, or a worker process that died (killed by the system for memory, say). The files they
+touch are reported as ``unreadable`` with a message saying the tool failed, every other file is
+reported as usual, and the run's exit code is 4 (SPEC 5), so a fault never reads as a verdict.
+Workers end with the main process, however it ends (see :func:`_init_worker`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import gc
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .discover import discover, display
+from . import textnorm, values
+from .discover import discover, display, valid_name
 from .engine import Result, Selection, evaluate
 from .plan import Plan
 from .problems import Problem, make
+from .problems import clear_caches as clear_problem_caches
 from .tally import Tally, build
 from .validate import Context, FileSummary, check_file, context
 
@@ -46,6 +63,8 @@ class CheckReport:
     tally: Tally = field(repr=False)
     files_found: int = 0
     """Files found under the paths, whether or not ``--unit`` shows them."""
+    faults: list[Problem] = field(default_factory=list)
+    """The tool's own failures (one problem per file they touched), whatever ``--unit`` shows."""
     # Derived once from ``files``: every output and the exit code read them.
     problems: list[Problem] = field(init=False)
     """Every problem of the shown files, sorted by (path, line, column, code)."""
@@ -60,11 +79,15 @@ class CheckReport:
 
 def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = None) -> CheckReport:
     """Check every file under ``options.paths`` and judge every selected rule."""
-    paths = discover(options.paths)
+    found = discover(options.paths)
     ctx = context(plan, options.as_of)
-    with _collector_paused():
-        summaries = list(_check_all(paths, ctx, options.jobs, progress))
-        tally = build(summaries)
+    try:
+        with _collector_paused():
+            summaries = [_unreadable_folder(folder, number) for folder, number in found.unreadable]
+            summaries.extend(_check_all(found.files, ctx, options.jobs, progress))
+            tally = build(summaries)
+    finally:
+        clear_caches()
     results = evaluate(plan, tally, options.as_of, options.selection)
     unit = options.selection.unit
     # With --unit, a file no unit can be found for is shown too: it may be this unit's, mistyped.
@@ -78,7 +101,21 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         _without_files(plan, summaries, results),
         tally,
         files_found=len(summaries),
+        faults=[p for s in summaries if s.fault for p in s.problems],
     )
+
+
+def clear_caches() -> None:
+    """Empty the caches a run fills (values and suggestions): a run holds nothing after it."""
+    values.clear_caches()
+    textnorm.clear_caches()
+    clear_problem_caches()
+
+
+def _unreadable_folder(folder: Path, number: int) -> FileSummary:
+    name = display(folder)
+    msg_id = "unreadable.folder-denied" if number in (errno.EACCES, errno.EPERM) else "unreadable.folder"
+    return FileSummary(name, None, 0, [make(name, None, None, msg_id)], voided=True)
 
 
 def _without_files(plan: Plan, summaries: list[FileSummary], results: list[Result]) -> list[str]:
@@ -102,10 +139,37 @@ def _collector_paused() -> Iterator[None]:
 _worker_context: Context | None = None
 
 
-def _init_worker(ctx: Context) -> None:
+def _init_worker(ctx: Context, parent: int) -> None:
+    """Set a worker up: its context, and an end tied to the main process's.
+
+    On Linux the kernel sends the worker SIGKILL when the main process dies, by any signal
+    (``PR_SET_PDEATHSIG``); elsewhere, and in case the main process died before this ran, a
+    watcher thread ends the worker once its parent is gone.
+    """
     global _worker_context
     _worker_context = ctx
     gc.disable()
+    _die_with_parent()
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _check_chunk(paths: list[Path]) -> list[FileSummary]:
@@ -116,15 +180,21 @@ def _check_chunk(paths: list[Path]) -> list[FileSummary]:
 def _check_one(path: Path, ctx: Context) -> FileSummary:
     """One file's summary; an unforeseen failure is reported on that file, never a traceback.
 
-    ``check_file`` is meant to turn every input into problems (the property tests hold it to
-    that); this guard keeps one unforeseen case from stopping the check of every other file.
+    ``check_file`` is meant to turn every input into problems (the property tests and the fuzz
+    target hold it to that); this guard keeps one unforeseen case from stopping the check of
+    every other file, and marks it as a fault of the tool.
     """
     name = display(path)
+    if not valid_name(str(path)):
+        return FileSummary(name, None, 0, [make(name, None, None, "unreadable.name")], voided=True)
     try:
         return check_file(path, ctx, name)
     except Exception as error:  # the guard of last resort, reported as such
-        problem = make(name, None, None, "unreadable.internal", error=f"{type(error).__name__}: {error}")
-        return FileSummary(name, None, 0, [problem], voided=True)
+        return _fault(name, "unreadable.internal", error=f"{type(error).__name__}: {error}")
+
+
+def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
+    return FileSummary(name, None, 0, [make(name, None, None, msg_id, None, **params)], voided=True, fault=True)
 
 
 def _check_all(
@@ -141,11 +211,23 @@ def _check_all(
     chunks = [paths[i : i + size] for i in range(0, total, size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(
-        jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(ctx,)
+        jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(ctx, os.getpid()),
     ) as pool:
+        futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
         done = 0
-        for chunk in pool.map(_check_chunk, chunks):
-            yield from chunk
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                # A worker died (the system killed it, or it ran out of memory): every file not
+                # yet returned is reported as unchecked, and the run is a fault.
+                yield from (_fault(display(path), "unreadable.worker-lost") for path in chunk)
+            except Exception as error:  # a failure of the pool itself (a result that cannot be sent)
+                name = f"{type(error).__name__}: {error}"
+                yield from (_fault(display(path), "unreadable.internal", error=name) for path in chunk)
             done += len(chunk)
             if progress:
                 progress(done, total)

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -25,11 +25,14 @@ from .calendar import parse_week, today
 from .checking import CheckOptions, run_check
 from .discover import MissingPath
 from .engine import Selection
-from .outputs import RenderOptions, names, renderer
+from .messages import OS_REASONS
+from .outfile import OutputError, write_file, write_stdout
+from .outputs import RenderOptions, names, renderer, streamer
 from .plan import Plan
 from .plan import json_schema as plan_schema
 from .planload import PlanError, load_plan
-from .problems import Lang
+from .problems import Lang, Problem
+from .safetext import safe
 from .textnorm import suggest
 from .values import parse_date
 from .verdict import EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
@@ -183,27 +186,19 @@ def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path |
     return output
 
 
-def _write(content: str | bytes, output: Path | None) -> None:
-    data = content if isinstance(content, bytes) else content.encode("utf-8")
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
+def _write(content: str | bytes | Iterable[str | bytes], output: Path | None, lang: Lang = "vi") -> None:
+    pieces = [content] if isinstance(content, str | bytes) else content
+    data = (piece if isinstance(piece, bytes) else piece.encode("utf-8") for piece in pieces)
     try:
-        if output.exists() and not output.is_file():
-            # /dev/null, a FIFO: write through, never rename over them.
-            with open(output, "wb") as handle:
-                handle.write(data)
-            return
-        # A regular file is replaced whole, so a reader never sees half a report.
-        temporary = output.with_name(output.name + ".tmp")
-        try:
-            temporary.write_bytes(data)
-            temporary.replace(output)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError as error:
-        _usage(f"--output: cannot write {output}: {error.strerror}")
+        if output is None:
+            write_stdout(data)
+        else:
+            write_file(data, output)
+    except OutputError as error:
+        vi = lang == "vi"
+        reason = OS_REASONS.get(error.errno, (error.reason, error.reason))[0 if vi else 1]
+        where = output if output is not None else ("đầu ra chuẩn" if vi else "standard output")
+        _usage(f"không ghi được {where}: {reason}" if vi else f"cannot write {where}: {reason}")
 
 
 class _Bar:
@@ -278,8 +273,25 @@ def check(
         )
         _stderr().print(f"hpcampaign: {nothing}", markup=False)
     options = RenderOptions(lang=_lang(lang), fail_on=level, width=_width(), color=_color(target))
-    _write(renderer("check", format)(report, options), target)
+    _write(streamer("check", format)(report, options), target, _lang(lang))
+    if report.faults:
+        _stderr().print(_fault_line(report.faults, _lang(lang)), markup=False)
     raise typer.Exit(exit_code(report, level))
+
+
+def _fault_line(faults: list[Problem], lang: Lang) -> str:
+    """One line for the tool's own failures (exit 4), naming the first file they touched."""
+    first = faults[0]
+    where = safe(first.path)
+    if lang == "vi":
+        return (
+            f"hpcampaign: lỗi của chính chương trình ở {len(faults)} tệp (đầu tiên: {where}); "
+            "các tệp khác vẫn được báo cáo"
+        )
+    return (
+        f"hpcampaign: the tool itself failed on {len(faults)} file{'s' if len(faults) > 1 else ''} "
+        f"(first: {where}); the other files are still reported"
+    )
 
 
 def _color(output: Path | None) -> bool:
@@ -357,7 +369,7 @@ def report(
     except PeriodError as error:
         _usage(str(error))
     render_options = RenderOptions(lang=_lang(lang))
-    _write(renderer("report", format)(memo, render_options), target)
+    _write(renderer("report", format)(memo, render_options), target, _lang(lang))
 
 
 @app.command(name="plan")
@@ -371,7 +383,9 @@ def plan_command(
 
     the_plan = _plan(plan, _lang(lang))
     _write(
-        plan_view.render(the_plan, units=units, lang=_lang(lang), width=_width(), color=_color(None)), None
+        plan_view.render(the_plan, units=units, lang=_lang(lang), width=_width(), color=_color(None)),
+        None,
+        _lang(lang),
     )
 
 

@@ -5,13 +5,18 @@ A path that is a file is checked whatever its name; a folder is walked for ``*.y
 with ``.``). Links to folders are followed, but every real folder is walked once, so a link
 loop cannot trap the walk and a folder linked twice is not counted twice; a file reached by two
 paths is checked once. Links to files are listed: a broken or looping one is then reported as
-``unreadable``.
+``unreadable``. A folder that cannot be listed (no permission, gone during the walk) is found
+too, so that it is reported as ``unreadable`` instead of being skipped in silence.
+
+File names that are not valid UTF-8 reach Python with their bytes escaped as lone surrogates;
+:func:`display` writes such bytes as ``\\xNN``, so every output can encode the name.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SUFFIXES = (".yaml", ".yml")
@@ -25,13 +30,28 @@ class MissingPath(Exception):
         self.path = path
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Every submission file under ``paths``, each once, sorted by path."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a walk found: submission files, and folders it could not list (with the reason)."""
+
+    files: list[Path]
+    unreadable: list[tuple[Path, int]] = field(default_factory=list)
+    """Folders that could not be listed, each with its ``errno``."""
+
+
+def discover(paths: Iterable[Path]) -> Found:
+    """Every submission file under ``paths``, each once, sorted by path; and unreadable folders."""
     found: dict[str, Path] = {}
     walked: set[str] = set()
+    unreadable: dict[str, tuple[Path, int]] = {}
+
+    def note(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename is not None else Path()
+        unreadable.setdefault(os.path.normpath(folder), (folder, error.errno or 0))
+
     for root in paths:
         if root.is_dir():
-            for folder, dirs, files in os.walk(root, followlinks=True):
+            for folder, dirs, files in os.walk(root, onerror=note, followlinks=True):
                 real = os.path.realpath(folder)
                 if real in walked:
                     dirs[:] = []
@@ -46,9 +66,25 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.setdefault(os.path.realpath(root), root)
         else:
             raise MissingPath(root)
-    return sorted(found.values(), key=lambda path: os.path.normpath(path))
+    listed = sorted(found.values(), key=lambda path: os.path.normpath(path))
+    return Found(listed, [unreadable[key] for key in sorted(unreadable)])
 
 
 def display(path: Path) -> str:
-    """The path as it is shown and written to JSON: forward slashes, no leading './'."""
-    return Path(os.path.normpath(path)).as_posix()
+    """The path as it is shown and written to JSON: forward slashes, no leading './'.
+
+    Bytes of the name that are not UTF-8 are written as ``\\xNN``, so every output can encode it.
+    """
+    text = Path(os.path.normpath(path)).as_posix()
+    if not valid_name(text):
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def valid_name(text: str) -> bool:
+    """Whether a path Python decoded from the system is valid UTF-8 (no escaped bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -106,6 +106,8 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
                 "empty_text": "schema.text",
             }[kind]
             found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
+        elif kind == "finite_number":
+            found.append(finding(loc, "schema.finite", field=name))
         elif kind == "timezone":
             found.append(finding(loc, "plan.timezone", value=value))
         elif kind == "too_short":

@@ -8,6 +8,8 @@ each says what is wrong and, where it can, what to write instead.
 
 from __future__ import annotations
 
+import errno
+
 # message id -> (code, Vietnamese template, English template). Templates use str.format
 # with named fields; every field a template names is passed by the code that raises it.
 CATALOGUE: dict[str, tuple[str, str, str]] = {
@@ -37,6 +39,30 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "không đọc được tệp: đây không phải một tệp thông thường (thư mục, thiết bị, …)",
         "cannot read the file: it is not a regular file (a folder, a device, …)",
     ),
+    "unreadable.folder": (
+        "unreadable",
+        "không mở được thư mục này: các tệp trong đó chưa được kiểm tra",
+        "cannot open this folder: the files in it were not checked",
+    ),
+    "unreadable.folder-denied": (
+        "unreadable",
+        "không có quyền mở thư mục này: các tệp trong đó chưa được kiểm tra; hãy cấp quyền đọc",
+        "no permission to open this folder: the files in it were not checked; make it readable",
+    ),
+    "unreadable.name": (
+        "unreadable",
+        "tên tệp có ký tự không phải UTF-8 (viết ở đây dạng \\xNN): hãy đổi tên tệp, "
+        "chỉ dùng chữ, số và dấu '-'",
+        "the file name has bytes that are not UTF-8 (written here as \\xNN): rename the file, "
+        "with letters, digits and '-' only",
+    ),
+    "unreadable.worker-lost": (
+        "unreadable",
+        "tệp này chưa được kiểm tra: một tiến trình của hpcampaign đã bị dừng đột ngột "
+        "(có thể do hết bộ nhớ); hãy chạy lại, hoặc chạy không có --jobs",
+        "this file was not checked: a process of hpcampaign was stopped abruptly "
+        "(perhaps out of memory); run again, or without --jobs",
+    ),
     "unreadable.internal": (
         "unreadable",
         "hpcampaign không đọc được tệp này do lỗi của chương trình ({error}); "
@@ -52,6 +78,16 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "too-large",
         "quá nhiều phần tử trong một danh sách hoặc một mục (quá {limit})",
         "too many entries in one list or mapping (over {limit})",
+    ),
+    "too-large.items": (
+        "too-large",
+        "quá nhiều mục trong một danh sách (quá {limit}): hãy chia thành nhiều tệp, mỗi tệp một tuần",
+        "too many entries in one list (over {limit}): split the file, one file per week",
+    ),
+    "too-large.plan-list": (
+        "too-large",
+        "quá nhiều mục trong một danh sách của kế hoạch (quá {limit})",
+        "too many entries in one list of the plan (over {limit})",
     ),
     "too-large.depth": (
         "too-large",
@@ -383,6 +419,28 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "'per_language' cần danh sách 'counts.languages'",
         "'per_language' needs a list in 'counts.languages'",
     ),
+    "plan.date-range": (
+        "schema",
+        "ngày {date} nằm ngoài khoảng một kế hoạch có thể dùng ({start} … {end})",
+        "the date {date} is outside the range a plan may use ({start} … {end})",
+    ),
+    "plan.too-long": (
+        "schema",
+        "chiến dịch kéo dài {days} ngày, quá {limit} ngày: hãy kiểm tra lại năm của các giai đoạn",
+        "the campaign runs {days} days, over {limit}: check the years of the phases",
+    ),
+    "plan.too-many-results": (
+        "schema",
+        "các quy tắc của kế hoạch cho {count} kết quả, quá {limit}: "
+        "hãy dùng kỳ tuần thay cho kỳ ngày, hoặc thu hẹp phạm vi",
+        "the plan's rules give {count} results, over {limit}: judge by week instead of by day, "
+        "or narrow the scopes",
+    ),
+    "schema.finite": (
+        "schema",
+        "'{field}' phải là một số thông thường (không phải inf, nan hay một số quá lớn)",
+        "'{field}' must be an ordinary number (not inf, nan or a number too large)",
+    ),
     "plan.timezone": (
         "schema",
         "múi giờ '{value}' không tồn tại",
@@ -406,4 +464,18 @@ TERMS: dict[str, tuple[str, str]] = {
     "channel": ("kênh", "channel"),
     "phase": ("giai đoạn", "phase"),
     "language": ("ngôn ngữ", "language"),
+}
+
+#: Why an output could not be written, by ``errno``, for the messages that say so; other
+#: numbers keep the system's own words.
+OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("ổ đĩa đã đầy", "the disk is full"),
+    errno.EPIPE: ("nơi nhận đã đóng", "the reader has closed it"),
+    errno.EACCES: ("không có quyền ghi", "permission denied"),
+    errno.EPERM: ("không có quyền ghi", "permission denied"),
+    errno.EROFS: ("ổ đĩa chỉ cho đọc", "the disk is read-only"),
+    errno.ENOENT: ("thư mục không còn", "the folder no longer exists"),
+    errno.EISDIR: ("đó là một thư mục", "it is a folder"),
+    errno.ENAMETOOLONG: ("tên quá dài", "the name is too long"),
+    errno.EDQUOT: ("đã hết hạn mức dung lượng", "the disk quota is exceeded"),
 }

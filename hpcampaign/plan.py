@@ -13,6 +13,7 @@ Nothing here knows Hai Phong: the shipped plan (``plans/haiphong-2025.yaml``) is
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 from typing import Annotated, Any, Literal
@@ -30,8 +31,15 @@ def _format_one(value: int) -> int:
     return value
 
 
+#: An IANA time zone name: letters, digits, ``_+-`` in parts joined by ``/``. A name like a file
+#: path (``/etc/passwd``, ``../x``) would make the time-zone library open that file.
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,40}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,40}){0,3}", re.ASCII)
+
+
 def _known_zone(name: str) -> str:
     try:
+        if not _ZONE_NAME.fullmatch(name):
+            raise ValueError(name)
         zone(name)
     except ValueError:
         raise PydanticCustomError("timezone", "unknown time zone", {"value": name}) from None
@@ -47,8 +55,15 @@ Words = Annotated[str, Field(min_length=1)]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=80)]
 
 
+#: The largest target a rule may set, and the longest duration bound (a day, in minutes): a plan
+#: is input too, and an absurd number is a typing mistake, not a target.
+MAX_TARGET = 1_000_000
+MAX_MINUTES = 24 * 60
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # allow_inf_nan: "inf" and "nan" are not numbers of a plan (and not JSON).
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Text(Strict):
@@ -108,8 +123,8 @@ class Channel(Strict):
 
 
 class DurationBounds(Strict):
-    min_minutes: float = Field(gt=0)
-    max_minutes: float = Field(gt=0)
+    min_minutes: float = Field(gt=0, le=MAX_MINUTES)
+    max_minutes: float = Field(gt=0, le=MAX_MINUTES)
 
 
 class Kind(Strict):
@@ -166,12 +181,12 @@ class Rule(Strict):
     counts: Counts
     period: Literal["day", "week", "window"]
     mode: Literal["every", "average_per_week", "per_language"] = "every"
-    min: float | None = Field(default=None, ge=0)
-    max: float | None = Field(default=None, ge=0)
+    min: float | None = Field(default=None, ge=0, le=MAX_TARGET)
+    max: float | None = Field(default=None, ge=0, le=MAX_TARGET)
 
 
 class Plan(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     format: FormatVersion = 1
     meta: Meta

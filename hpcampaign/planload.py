@@ -10,16 +10,28 @@ that do not fit their period.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .calendar import window
 from .findings import Finding, finding, from_issue, from_validation_error, place
 from .plan import Plan, Rule
 from .problems import Problem, make
 from .textnorm import name_key, suggest
 from .yamlio import Fatal, Loc, load
+
+#: Entries in any list of a plan (its units above all): 10,000 is ample for any city; the
+#: README states it. A plan is input too, and a million units would stall every run.
+MAX_UNITS = 10_000
+#: The longest campaign (about ten years, two Party terms) and the dates a plan may name: a
+#: century-long phase is a typing mistake, and would cost a result for each of its days.
+MAX_CAMPAIGN_DAYS = 3660
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+#: Results a plan may produce in one run (scopes × periods × languages, summed over its rules):
+#: the shipped plan gives under ten thousand; a million would exhaust memory.
+MAX_RESULTS = 200_000
 
 
 class PlanError(Exception):
@@ -32,9 +44,10 @@ class PlanError(Exception):
 
 def load_plan(path: Path) -> Plan:
     name = str(path)
-    doc = load(path, track=True)
+    doc = load(path, track=True, top_width=MAX_UNITS)
     if isinstance(doc, Fatal):
-        msg_id = "schema.empty-plan" if doc.msg_id == "schema.empty" else doc.msg_id
+        renamed = {"schema.empty": "schema.empty-plan", "too-large.items": "too-large.plan-list"}
+        msg_id = renamed.get(doc.msg_id, doc.msg_id)
         raise PlanError([make(name, doc.line, doc.column, msg_id, **dict(doc.params))])
     found: list[Finding] = [from_issue(issue) for issue in doc.issues]
     plan: Plan | None = None
@@ -61,6 +74,7 @@ def reference_findings(plan: Plan) -> list[Finding]:
     for section in ("phases", "groups", "units", "channels", "kinds", "platforms", "languages", "rules"):
         found.extend(_duplicate_ids(section, [entry.id for entry in getattr(plan, section)]))
     found.extend(_phase_findings(plan))
+    found.extend(_span_findings(plan))
     groups = {group.id for group in plan.groups}
     channels = {channel.id for channel in plan.channels}
     names: dict[str, str] = {}
@@ -81,7 +95,37 @@ def reference_findings(plan: Plan) -> list[Finding]:
             )
     for i, rule in enumerate(plan.rules):
         found.extend(_rule_findings(plan, ("rules", i), rule))
+    if not found:
+        found.extend(_size_findings(plan))
     return found
+
+
+def _span_findings(plan: Plan) -> Iterator[Finding]:
+    """Dates a plan may name, and how long its campaign may run."""
+    for i, phase in enumerate(plan.phases):
+        for name in ("start", "end"):
+            day = getattr(phase, name)
+            if not EARLIEST <= day <= LATEST:
+                yield finding(("phases", i, name), "plan.date-range", date=day, start=EARLIEST, end=LATEST)
+    days = (plan.end - plan.start).days + 1
+    if days > MAX_CAMPAIGN_DAYS:
+        yield finding(("phases",), "plan.too-long", days=days, limit=MAX_CAMPAIGN_DAYS)
+
+
+def _size_findings(plan: Plan) -> Iterator[Finding]:
+    """A consistent plan whose rules would produce more results than a run can hold."""
+    total = 0
+    for rule in plan.rules:
+        start, end, _phase = window(plan, rule)
+        days = (end - start).days + 1
+        count = {"day": days, "week": days // 7 + 2, "window": 1}[rule.period]
+        if rule.scope.aggregate == "each":
+            count *= len(plan.scope_units(rule))
+        if rule.mode == "per_language":
+            count *= len(rule.counts.languages or ())
+        total += count
+    if total > MAX_RESULTS:
+        yield finding(("rules",), "plan.too-many-results", count=total, limit=MAX_RESULTS)
 
 
 def _duplicate_ids(section: str, ids: list[str]) -> Iterator[Finding]:

@@ -161,9 +161,23 @@ def pack(params: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     """Message parameters as a sorted tuple of text pairs (hashable, picklable, stable).
 
     A value a person wrote may be long (a 400-digit count, a pasted paragraph): messages quote
-    at most :data:`QUOTED` characters of it.
+    at most :data:`QUOTED` characters of it. Equal parameters are kept once: a misspelt key
+    repeated in 300,000 items makes 300,000 problems that share one tuple.
     """
-    return tuple(sorted((k, _short("" if v is None else str(v))) for k, v in params.items()))
+    packed = tuple(sorted((k, _short("" if v is None else str(v))) for k, v in params.items()))
+    if len(_shared) >= SHARED:
+        _shared.clear()
+    return _shared.setdefault(packed, packed)
+
+
+#: Distinct parameter tuples kept for sharing (each at most a few hundred bytes); the table is
+#: emptied when full and after a run (:func:`clear_caches`).
+SHARED = 10_000
+_shared: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
+
+
+def clear_caches() -> None:
+    _shared.clear()
 
 
 QUOTED = 80

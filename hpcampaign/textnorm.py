@@ -46,9 +46,28 @@ def slug(text: str) -> str:
     return "-".join(re.sub(r"[^a-z0-9]+", " ", ascii_fold(text)).split())
 
 
+#: Longer than any id or name: a longer value gets no suggestion (nobody mistypes a paragraph
+#: for a kind), and never reaches the cache below.
+LONGEST_SUGGESTED = 100
+_candidate_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def suggest(value: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:
-    """See :func:`_suggest`; the answer is remembered, since one typo tends to repeat."""
-    return _suggest(value, tuple(candidates), cutoff)
+    """See :func:`_suggest`; the answer is remembered, since one typo tends to repeat.
+
+    The cache is bounded in bytes: values of at most :data:`LONGEST_SUGGESTED` characters,
+    and each list of candidates kept once, however often it is passed.
+    """
+    if len(value) > LONGEST_SUGGESTED:
+        return None
+    listed = tuple(candidates)
+    return _suggest(value, _candidate_lists.setdefault(listed, listed), cutoff)
+
+
+def clear_caches() -> None:
+    """Forget remembered suggestions."""
+    _suggest.cache_clear()
+    _candidate_lists.clear()
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -26,7 +27,7 @@ from .problems import Problem, make
 from .submission import ITEMS, Header, Item, Submission
 from .tally import CounterKey, FileCounts
 from .textnorm import suggest
-from .yamlio import Document, Fatal, Positions, decode, load, read_bytes
+from .yamlio import Document, Fatal, Positions, decode, parse, read_bytes
 
 
 @dataclass(slots=True)
@@ -37,6 +38,8 @@ class FileSummary:
     problems: list[Problem]
     counted: FileCounts = field(default_factory=FileCounts)
     voided: bool = False
+    fault: bool = False
+    """The tool failed on this file (its problem says so); the run's exit code is then 4."""
 
     @property
     def errors(self) -> int:
@@ -61,38 +64,48 @@ def context(plan: Plan, as_of: date) -> Context:
 
 
 def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
+    """Check one file, read once: its bytes are parsed again only for the positions of problems."""
     name = display if display is not None else str(path)
-    doc = load(path)
+    raw = read_bytes(path)
+    data = decode(raw) if isinstance(raw, bytes) else raw
+    doc = parse(data) if isinstance(data, bytes) else data
     if isinstance(doc, Fatal):
-        unit = _unit_named_in(path, ctx) if doc.msg_id.startswith(_PARSED_FATALS) else None
+        parsed = isinstance(data, bytes) and doc.msg_id.startswith(_PARSED_FATALS)
+        unit = _unit_named_in(data, ctx) if parsed and isinstance(data, bytes) else None
         problem = make(name, doc.line, doc.column, doc.msg_id, unit, **dict(doc.params))
         return FileSummary(name, unit, 0, [problem], voided=True)
-    return _check_document(path, name, doc, ctx)
+    assert isinstance(data, bytes)
+    return _check_document(data, name, doc, ctx)
 
 
 #: Fatal problems of a file that was read and decoded: its text can still say which unit it is.
 _PARSED_FATALS = ("yaml-syntax", "unsafe-yaml", "schema")
-_UNIT_LINE = re.compile(r"^unit:[ \t]*(?P<value>[^#\r\n]*?)[ \t]*(?:#.*)?$", re.MULTILINE)
+#: A top-level ``unit:`` key at the start of a line (a literal: nothing here can backtrack).
+_UNIT_KEY = re.compile(rb"^unit:", re.MULTILINE)
+#: Longer than any unit's name: a longer value is not a unit, and is not looked up.
+_LONGEST_UNIT = 200
 
 
-def _unit_named_in(path: Path, ctx: Context) -> str | None:
+def _unit_named_in(data: bytes, ctx: Context) -> str | None:
     """The unit a broken file names on a plain top-level ``unit:`` line, if any.
 
     A file that cannot be parsed counts nothing, but when it plainly says whose it is, its unit
-    has reported (it is not "chưa báo cáo") and its problem is counted against that unit.
+    has reported (it is not "chưa báo cáo") and its problem is counted against that unit. The
+    line is found and cut with string operations, in time linear in the file's size.
     """
-    raw = read_bytes(path)
-    data = decode(raw) if isinstance(raw, bytes) else raw
-    if not isinstance(data, bytes):
-        return None
-    match = _UNIT_LINE.search(data.decode("utf-8"))
+    match = _UNIT_KEY.search(data)
     if match is None:
         return None
-    unit = ctx.plan.resolve_unit(match.group("value").strip("'\""))
+    end = data.find(b"\n", match.end())
+    line = data[match.end() : end if end >= 0 else len(data)]
+    value = line.split(b"#", 1)[0].strip(b" \t\r").strip(b"'\"")
+    if not value or len(value) > _LONGEST_UNIT * 4:
+        return None
+    unit = ctx.plan.resolve_unit(value.decode("utf-8", "replace"))
     return unit.id if unit is not None else None
 
 
-def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileSummary:
+def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> FileSummary:
     tree = doc.tree
     findings: list[Finding] = [from_issue(issue) for issue in doc.issues]
     item_entries = tree.get("items") if isinstance(tree, dict) else None
@@ -106,17 +119,17 @@ def _check_document(path: Path, name: str, doc: Document, ctx: Context) -> FileS
         _check_items(item_entries, header, ctx, findings, summary, doc)
     if findings:
         findings = _capped(findings)
-        positions = doc.positions if doc.positions is not None else _positions(path, findings)
+        positions = doc.positions if doc.positions is not None else _positions(data, findings)
         summary.problems = place(findings, name, positions, unit)
     if voided:
         summary.counted = FileCounts()
     return summary
 
 
-def _positions(path: Path, findings: list[Finding]) -> Positions | None:
+def _positions(data: bytes, findings: list[Finding]) -> Positions | None:
     """Positions for the findings, from a second parse that tracks only the items they name."""
     wanted = frozenset(f.loc[1] for f in findings if _in_items(f.loc) and isinstance(f.loc[1], int))
-    again = load(path, track=True, items=wanted)
+    again = parse(data, track=True, items=wanted)
     return again.positions if isinstance(again, Document) else None
 
 
@@ -242,46 +255,78 @@ def _missing_field(item: Finding) -> str | None:
 
 
 def _validated(entries: list[Any], ctx: Context) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
-    """(index, valid fields, findings) of every item: all at once when the file is clean."""
+    """(index, valid fields, findings) of every item.
+
+    The list is validated at once; when some items fail, their errors come from that one pass,
+    and only the items that passed are validated again (as one list), so no value of a failing
+    item is parsed more than twice (and dates and durations are remembered by their parsers).
+    """
     validation_context = {"timezone": ctx.plan.meta.timezone}
     try:
         items = ITEMS.validate_python(entries, context=validation_context)
-    except ValidationError:
-        pass
+    except ValidationError as error:
+        failed = _findings_by_item(error)
     else:
         for index, item in enumerate(items):
             yield index, item.__dict__, []
         return
+    good = [index for index in range(len(entries)) if index not in failed]
+    passed = dict(
+        zip(good, ITEMS.validate_python([entries[i] for i in good], context=validation_context), strict=True)
+    )
     for index, entry in enumerate(entries):
-        try:
-            yield index, Item.model_validate(entry, context=validation_context).__dict__, []
-        except ValidationError as error:
-            yield (
-                index,
-                _valid_fields(entry, validation_context),
-                from_validation_error(error, Item, ("items", index)),
-            )
+        if index in passed:
+            yield index, passed[index].__dict__, []
+        else:
+            found = failed[index]
+            bad = {f.loc[2] for f in found if len(f.loc) > 2}
+            yield index, _valid_fields(entry, bad, validation_context), found
 
 
-def _valid_fields(entry: Any, validation_context: dict[str, str]) -> dict[str, Any]:
-    """The fields of an invalid item that are valid on their own (to report their problems too)."""
+def _findings_by_item(error: ValidationError) -> dict[int, list[Finding]]:
+    """The findings of a failed validation of the items list, by item index."""
+    by_item: dict[int, list[Finding]] = {}
+    for found in from_validation_error(error, Item, ("items",)):
+        index = found.loc[1] if len(found.loc) > 1 else None
+        if isinstance(index, int):
+            by_item.setdefault(index, []).append(found)
+    return by_item
+
+
+def _valid_fields(entry: Any, bad: set[str | int], validation_context: dict[str, str]) -> dict[str, Any]:
+    """The fields of an invalid item that are valid on their own (to report their problems too).
+
+    ``bad`` names the fields the item's errors point at. The rest is validated as one item when
+    that suffices (the item's only fault is a misspelt or invalid field); else field by field.
+    """
     if not isinstance(entry, dict):
         return {}
-    shell = cast(Any, Item).model_construct()
+    rest = {name: value for name, value in entry.items() if name in Item.model_fields and name not in bad}
+    try:
+        valid = Item.model_validate(rest, context=validation_context).__dict__
+    except ValidationError:
+        pass
+    else:  # a bad field is left out, not set to its default (a bad duration is not a missing one)
+        return {name: value for name, value in valid.items() if name not in bad}
+    shell = _shell()
     fields: dict[str, Any] = {
         name: info.default
         for name, info in Item.model_fields.items()
         if not info.is_required() and name not in entry
     }
-    for name, value in entry.items():
-        if name not in Item.model_fields:
-            continue
+    for name, value in rest.items():
         try:
             Item.__pydantic_validator__.validate_assignment(shell, name, value, context=validation_context)
         except ValidationError:
             continue
         fields[name] = getattr(shell, name)
     return fields
+
+
+@cache
+def _shell() -> Any:
+    """One empty item, whose fields are validated one by one (see :func:`_valid_fields`)."""
+    return cast(Any, Item).model_construct()
 
 
 def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> Iterator[Finding]:

@@ -44,20 +44,49 @@ def zone(name: str) -> tzinfo:
     return found
 
 
-@lru_cache(maxsize=4096)
+#: No date or duration a person writes is longer than this (``2025-09-29T20:00:00.123456+07:00``
+#: is 32): a longer text is refused before any pattern sees it, and never fills the caches.
+MAX_TEXT = 64
+
+
 def parse_date(text: str, tz_name: str = "Asia/Ho_Chi_Minh") -> date:
     """A calendar date from a clerk's text; ``ValueError`` when it is not one."""
+    found = _date_of(_short(text), tz_name)
+    if found is None:
+        raise ValueError(text[:MAX_TEXT])
+    return found
+
+
+def _short(text: str) -> str:
+    """``text`` without surrounding blanks, or "" when it is too long to be a date or duration."""
     text = text.strip()
-    if _ISO_DATE.fullmatch(text):
-        return date.fromisoformat(text)
-    match = _DAY_FIRST.fullmatch(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day)
-    match = _DATETIME.fullmatch(text)
-    if match:
-        return _datetime_date(match, tz_name)
-    raise ValueError(text)
+    return text if len(text) <= MAX_TEXT else ""
+
+
+# Answers are remembered (a file repeats its dates), failures too (pydantic may ask again for a
+# field of an invalid item); the keys are at most MAX_TEXT characters, so each cache holds well
+# under a megabyte, and :func:`clear_caches` empties them after a run.
+@lru_cache(maxsize=4096)
+def _date_of(text: str, tz_name: str) -> date | None:
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return date.fromisoformat(text)
+        match = _DAY_FIRST.fullmatch(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        match = _DATETIME.fullmatch(text)
+        if match:
+            return _datetime_date(match, tz_name)
+    except ValueError:
+        return None
+    return None
+
+
+def clear_caches() -> None:
+    """Forget every remembered date and duration (a run holds nothing after it ends)."""
+    _date_of.cache_clear()
+    _duration_of.cache_clear()
 
 
 def _datetime_date(match: re.Match[str], tz_name: str) -> date:
@@ -74,24 +103,35 @@ def _datetime_date(match: re.Match[str], tz_name: str) -> date:
         raise ValueError(match.group(0)) from None
 
 
-@lru_cache(maxsize=1024)
 def parse_duration(text: str) -> int:
     """Seconds in a duration written in any accepted form; ``ValueError`` otherwise."""
-    text = text.strip()
-    if _MINUTES.fullmatch(text):
-        return _seconds(minutes=text)
-    match = _CLOCK.fullmatch(text)
-    if match:
-        hours, minutes, seconds = match.groups()
-        if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
-            raise ValueError(text)
-        return _seconds(hours=hours, minutes=minutes, seconds=seconds)
-    for pattern in (_ISO_DURATION, _UNITS):
-        match = pattern.fullmatch(text)
-        if match and any(match.groups()):
+    found = _duration_of(_short(text))
+    if found is None:
+        raise ValueError(text[:MAX_TEXT])
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _duration_of(text: str) -> int | None:
+    # Runs of blanks become one space, so no pattern below has two ways to match a blank.
+    text = " ".join(text.split())
+    try:
+        if _MINUTES.fullmatch(text):
+            return _seconds(minutes=text)
+        match = _CLOCK.fullmatch(text)
+        if match:
             hours, minutes, seconds = match.groups()
+            if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
+                return None
             return _seconds(hours=hours, minutes=minutes, seconds=seconds)
-    raise ValueError(text)
+        for pattern in (_ISO_DURATION, _UNITS):
+            match = pattern.fullmatch(text)
+            if match and any(match.groups()):
+                hours, minutes, seconds = match.groups()
+                return _seconds(hours=hours, minutes=minutes, seconds=seconds)
+    except ValueError:
+        return None
+    return None
 
 
 def _seconds(hours: str | None = None, minutes: str | None = None, seconds: str | None = None) -> int:

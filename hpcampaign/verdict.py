@@ -1,7 +1,9 @@
 """What a check run means for its exit code (SPEC 5).
 
-``3`` when any problem of severity ``error`` exists; otherwise ``1`` when a result fails the
-``--fail-on`` level; otherwise ``0``. ``2`` (usage, invalid plan) is the CLI's own. Levels:
+``4`` when the tool itself failed (a fault: a program error on a file, a worker lost);
+otherwise ``3`` when any problem of severity ``error`` exists; otherwise ``1`` when a result
+fails the ``--fail-on`` level; otherwise ``0``. ``2`` (usage, invalid plan, an output that
+cannot be written) is the CLI's own. Levels:
 ``missed`` (default) fails missed results; ``behind`` fails missed and behind ones; ``problems``
 fails no result. ``over`` and warnings never fail.
 """
@@ -23,7 +25,7 @@ _FAILING: dict[str, frozenset[str]] = {
     "problems": frozenset(),
 }
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERRORS = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERRORS, EXIT_FAULT = 0, 1, 2, 3, 4
 
 
 def fails(result: Result, fail_on: FailOn) -> bool:
@@ -31,6 +33,8 @@ def fails(result: Result, fail_on: FailOn) -> bool:
 
 
 def exit_code(report: CheckReport, fail_on: FailOn) -> int:
+    if report.faults:
+        return EXIT_FAULT
     if report.errors:
         return EXIT_ERRORS
     if any(fails(r, fail_on) for r in report.results):

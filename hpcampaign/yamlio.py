@@ -49,6 +49,10 @@ MAX_DEPTH = 50
 #: ``items``, a plan's ``units``): a dozen platforms is a lot; a million is an attack or an
 #: accident, and would cost more time and memory than the rest of a run.
 MAX_WIDTH = 1000
+#: Entries in a list directly under the top level: a file's ``items`` (the largest honest file,
+#: a press agency's whole campaign, has a few thousand), a plan's ``units``. Without it a 10 MiB
+#: file of ``-`` lines would be five million items, and gigabytes of memory.
+MAX_ITEMS = 100_000
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOM = b"\xef\xbb\xbf"
 # Line breaks as libyaml counts them (YAML 1.1): positions from every source must agree with its marks.
@@ -198,29 +202,36 @@ def _text_position(text: str, index: int | None) -> tuple[int, int]:
     return line, len(before) - line_start + 1
 
 
-def load(path: Path, *, track: bool = False, items: frozenset[int] | None = None) -> Document | Fatal:
-    """Read, decode and parse one file (``items``: see :func:`parse`)."""
+def load(path: Path, *, track: bool = False, top_width: int = MAX_ITEMS) -> Document | Fatal:
+    """Read, decode and parse one file (``top_width``: see :func:`parse`)."""
     raw = read_bytes(path)
     if isinstance(raw, Fatal):
         return raw
     data = decode(raw)
     if isinstance(data, Fatal):
         return data
-    return parse(data, track=track, items=items)
+    return parse(data, track=track, top_width=top_width)
 
 
-def parse(data: bytes, *, track: bool = False, items: frozenset[int] | None = None) -> Document | Fatal:
+def parse(
+    data: bytes,
+    *,
+    track: bool = False,
+    items: frozenset[int] | None = None,
+    top_width: int = MAX_ITEMS,
+) -> Document | Fatal:
     """Build the tree of one YAML document from decoded UTF-8 bytes (see :func:`decode`).
 
     With ``track``, positions are kept for everything, or, when ``items`` is given, for the
     top-level keys and only those entries of ``items``: a file with a few bad items among
-    thousands pays for the positions it reports, not for all of them.
+    thousands pays for the positions it reports, not for all of them. ``top_width`` bounds the
+    lists directly under the top level (:data:`MAX_ITEMS`).
     """
     try:
         try:
-            return _build(data, track, items)
+            return _build(data, track, items, top_width)
         except _Restart:
-            return _build(data, True)
+            return _build(data, True, None, top_width)
     except _Stop as stop:
         return stop.fatal
     except yaml.MarkedYAMLError as exc:
@@ -376,7 +387,9 @@ def _wanted(loc: Loc, only: frozenset[int]) -> bool:
     return len(loc) < 2 or loc[0] != "items" or loc[1] in only
 
 
-def _build(data: bytes, track: bool, only: frozenset[int] | None = None) -> Document:
+def _build(
+    data: bytes, track: bool, only: frozenset[int] | None = None, top_width: int = MAX_ITEMS
+) -> Document:
     parser = CParser(data)
     get = parser.get_event
     positions = Positions() if track else None
@@ -438,8 +451,11 @@ def _build(data: bytes, track: bool, only: frozenset[int] | None = None) -> Docu
             continue
 
         # Attach ``new`` to its parent.
-        if cur is not None and len(cur) >= MAX_WIDTH and (is_map or len(stack) != 2):
-            raise _stop("too-large.width", event, data, (("limit", str(MAX_WIDTH)),))
+        if cur is not None and len(cur) >= MAX_WIDTH:
+            if is_map or len(stack) != 2:
+                raise _stop("too-large.width", event, data, (("limit", str(MAX_WIDTH)),))
+            if len(cur) >= top_width:
+                raise _stop("too-large.items", event, data, (("limit", str(top_width)),))
         child_loc: Loc = ()
         if cur is None:
             root = new

@@ -344,8 +344,13 @@ def test_an_unforeseen_failure_on_one_file_is_reported_not_raised(
     write(tmp_path, "bad.yaml", "unit: vtv\nitems: []\n")
     write(tmp_path, "good.yaml", "unit: vov\nitems: []\n")
     result = run(str(tmp_path), "--as-of", AS_OF, "-f", "json", "--lang", "en")
-    data = json.loads(result.output)
-    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    # A failure of the tool is exit 4 (never 1 or 3: no verdict), with one line saying so.
+    assert result.exit_code == 4
     (problem,) = data["problems"]
     assert problem["code"] == "unreadable" and "RuntimeError: boom" in problem["message"]
     assert [f["unit"] for f in data["files"]] == [None, "vov"]
+    assert result.stderr.splitlines() == [
+        f"hpcampaign: the tool itself failed on 1 file (first: {(tmp_path / 'bad.yaml').as_posix()}); "
+        "the other files are still reported"
+    ]

@@ -23,24 +23,24 @@ def names(paths: list[Path], root: Path) -> list[str]:
 def test_yaml_files_sorted_hidden_skipped(tmp_path: Path) -> None:
     for name in ("w2/b.yml", "w1/a.YAML", "w1/.draft.yaml", ".git/x.yaml", "w1/notes.txt"):
         touch(tmp_path / name)
-    assert names(discover([tmp_path]), tmp_path) == ["w1/a.YAML", "w2/b.yml"]
+    assert names(discover([tmp_path]).files, tmp_path) == ["w1/a.YAML", "w2/b.yml"]
 
 
 def test_linked_folders_are_followed_once_and_loops_end(tmp_path: Path) -> None:
     touch(tmp_path / "real" / "a.yaml")
     os.symlink(tmp_path / "real", tmp_path / "link")  # the same folder twice
     os.symlink(tmp_path, tmp_path / "real" / "up")  # a loop
-    found = discover([tmp_path])
+    found = discover([tmp_path]).files
     assert len(found) == 1 and found[0].name == "a.yaml"
     outside = tmp_path.parent / (tmp_path.name + "-elsewhere")
     touch(outside / "w36" / "b.yaml")
     os.symlink(outside / "w36", tmp_path / "w36")
-    assert sorted(p.name for p in discover([tmp_path])) == ["a.yaml", "b.yaml"]
+    assert sorted(p.name for p in discover([tmp_path]).files) == ["a.yaml", "b.yaml"]
 
 
 def test_a_file_named_twice_is_checked_once(tmp_path: Path) -> None:
     path = touch(tmp_path / "a.yaml")
-    assert discover([path, tmp_path, Path(f"{tmp_path}/./a.yaml")]) == [path]
+    assert discover([path, tmp_path, Path(f"{tmp_path}/./a.yaml")]).files == [path]
 
 
 def test_missing_path(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ a format is adding a module and a line here: neither the core nor the command li
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,17 @@ FORMATS: dict[str, dict[str, str]] = {
 def names(command: str) -> tuple[str, ...]:
     """The ``--format`` choices of a command, the first being its default."""
     return tuple(FORMATS[command])
+
+
+def streamer(command: str, name: str) -> Callable[[Any, RenderOptions], Iterable[str | bytes]]:
+    """The output of ``--format name`` as pieces to write in order: the module's ``chunks``
+    where it has one (a document too large to hold twice), else its whole ``render``."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[command][name]}")
+    if hasattr(module, "chunks"):
+        found: Callable[[Any, RenderOptions], Iterable[str | bytes]] = module.chunks
+        return found
+    whole = renderer(command, name)
+    return lambda report, options: [whole(report, options)]
 
 
 def renderer(command: str, name: str) -> Renderer:

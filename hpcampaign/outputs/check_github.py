@@ -6,14 +6,20 @@ or over-target results becomes one annotation without a file (one per rule, not 
 and week: GitHub shows only the first few annotations of a step): ``::error`` when one of them
 fails ``--fail-on``, else ``::warning``; units that did report are named before silent ones. Properties escape
 ``% \\r \\n : ,``; messages escape ``% \\r \\n``.
+
+Both pass through :func:`~hpcampaign.safetext.safe` first: the log GitHub shows is a terminal
+(it plays ANSI colours), so a control character a file smuggles in (``"\\e[2J"``) is written
+as its visible escape, never raw; a line break inside a value is then ``\\n``, not a new command.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from ..checking import CheckReport
 from ..engine import Result
+from ..safetext import safe
 from ..verdict import fails
 from ..words import needing_attention, num, plural, result_label, status_word, target
 from . import RenderOptions
@@ -22,7 +28,9 @@ SHOWN = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's own escapes stay although safe() leaves no line break: they are the format's
+    # contract for a value, whatever a sanitiser does.
+    return safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
@@ -30,8 +38,16 @@ def escape_property(text: str) -> str:
 
 
 def render(report: CheckReport, options: RenderOptions) -> str:
+    return "".join(chunks(report, options))
+
+
+def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
+    """The commands line by line (a run of 300,000 problems is written as it is made)."""
+    return (line + "\n" for line in _lines(report, options))
+
+
+def _lines(report: CheckReport, options: RenderOptions) -> Iterator[str]:
     lang = options.lang
-    lines = []
     for problem in report.problems:
         props = [f"file={escape_property(problem.path)}"]
         if problem.line is not None:
@@ -39,7 +55,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         if problem.column is not None:
             props.append(f"col={problem.column}")
         props.append(f"title={escape_property(problem.code)}")
-        lines.append(f"::{problem.severity} {','.join(props)}::{escape_data(problem.message(lang))}")
+        yield f"::{problem.severity} {','.join(props)}::{escape_data(problem.message(lang))}"
     by_rule: dict[str, list[Result]] = defaultdict(list)
     for result in report.results:
         by_rule[result.rule].append(result)
@@ -59,13 +75,12 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         if len(attention) > SHOWN:
             named += f"; +{len(attention) - SHOWN}"
         message = f"{rule.clause} {target(rule, lang)}: {summary} — {named}"
-        lines.append(f"::{level} title={escape_property(rule_id)}::{escape_data(message)}")
+        yield f"::{level} title={escape_property(rule_id)}::{escape_data(message)}"
     errors = report.errors
     failing_total = sum(1 for r in report.results if fails(r, options.fail_on))
-    lines.append(
+    yield (
         f"hpcampaign: {plural(len(report.files), 'tệp', 'file', lang)}, "
         f"{plural(errors, 'lỗi', 'error', lang)}, {plural(len(report.results), 'kết quả', 'result', lang)}, "
         + (f"{failing_total} không đạt" if lang == "vi" else f"{failing_total} failing")
         + f" (--fail-on {options.fail_on})"
     )
-    return "\n".join(lines) + "\n"

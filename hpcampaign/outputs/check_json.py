@@ -2,15 +2,20 @@
 
 Keys in SPEC order; files sorted by path; problems by (path, line, column, code); results in
 plan order, then scope, period and language. Numbers that are whole print as integers.
+Strict JSON that keeps every value exact: control characters, lone surrogates (a file name that
+is not UTF-8) and bidirectional controls are written as ``\\uNNNN`` escapes
+(:func:`~hpcampaign.safetext.to_json`), so the text always encodes and never acts on a terminal.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from typing import Any
 
 from ..checking import CheckReport
 from ..engine import STATUSES, Result
+from ..problems import Lang, Problem
+from ..safetext import Lazy, iter_json, to_json
 from . import RenderOptions
 
 SCHEMA = "hpcampaign.check/1"
@@ -39,7 +44,8 @@ def result_json(result: Result) -> dict[str, Any]:
     return entry
 
 
-def document(report: CheckReport, options: RenderOptions) -> dict[str, Any]:
+def document(report: CheckReport, options: RenderOptions, *, lazy: bool = False) -> dict[str, Any]:
+    """The document; with ``lazy``, its problems and results are made as they are written."""
     problems = report.problems
     summary: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for result in report.results:
@@ -53,22 +59,31 @@ def document(report: CheckReport, options: RenderOptions) -> dict[str, Any]:
             {"path": f.path, "unit": f.unit, "items": f.items, "errors": f.errors}
             for f in sorted(report.files, key=lambda f: f.path)
         ],
-        "problems": [
-            {
-                "path": p.path,
-                "line": p.line,
-                "column": p.column,
-                "code": p.code,
-                "severity": p.severity,
-                "message": p.message(options.lang),
-            }
-            for p in problems
-        ],
-        "results": [result_json(r) for r in report.results],
+        "problems": Lazy(problems, lambda p: problem_json(p, options.lang))
+        if lazy
+        else [problem_json(p, options.lang) for p in problems],
+        "results": Lazy(report.results, result_json) if lazy else [result_json(r) for r in report.results],
         "units_without_files": report.units_without_files,
         "summary": summary,
     }
 
 
+def problem_json(problem: Problem, lang: Lang) -> dict[str, Any]:
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "column": problem.column,
+        "code": problem.code,
+        "severity": problem.severity,
+        "message": problem.message(lang),
+    }
+
+
+def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
+    """The document piece by piece (the command line writes them as they come)."""
+    yield from iter_json(document(report, options, lazy=True))
+    yield "\n"
+
+
 def render(report: CheckReport, options: RenderOptions) -> str:
-    return json.dumps(document(report, options), ensure_ascii=False, indent=2) + "\n"
+    return to_json(document(report, options)) + "\n"

@@ -6,8 +6,10 @@
 3. Units that submitted nothing ("chưa báo cáo").
 4. One summary line.
 
-User text (titles, paths, names) is put in ``rich.text.Text`` objects, never in markup strings,
-so a ``[`` in a title can never become a style.
+User text (titles, paths, names, messages quoting a value) is put in ``rich.text.Text`` objects,
+never in markup strings, so a ``[`` in a title can never become a style; and it passes through
+:func:`~hpcampaign.safetext.safe` first (:func:`.terminal.shown`, or ``safe`` on what is appended),
+so a control character from a file is shown as ``\\x1b``, never sent to the clerk's terminal.
 """
 
 from __future__ import annotations
@@ -25,13 +27,18 @@ from ..engine import STATUSES, Result
 from ..memo_facts import grouped
 from ..plan import Plan, Rule
 from ..problems import Lang, Problem
+from ..safetext import safe
 from ..verdict import fails
 from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target, tr
 from . import RenderOptions
-from .terminal import text_console, text_of
+from .terminal import shown, text_console, text_of
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
 WORST_SHOWN = 3
+#: Problems listed per file in the table. A file with more is wrong throughout (one misspelt key
+#: in every item): its first lines say what to fix, the JSON lists every one, and a clerk's
+#: screen (and memory, with 300,000 problems) is spared the rest.
+PER_FILE = 50
 INDENT = "    "
 
 
@@ -39,7 +46,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     console = text_console(options.width, options.color)
     lang = options.lang
     plan = report.plan
-    title = Text(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
+    title = shown(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
     console.print(title)
     as_of = tr(lang, "Tính đến ngày", "As of")
     selection = report.selection
@@ -48,7 +55,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         extra += f" · {plan.phase_by_id[selection.phase].name.get(lang)} ({selection.phase})"
     if selection.unit:
         extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
-    console.print(Text(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))
+    console.print(shown(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))
     _problems(console, report.problems, lang, options.width)
     if selection.unit:
         _unit_results(console, report, lang, options)
@@ -58,6 +65,14 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     console.print()
     console.print(_summary(report, lang))
     return text_of(console, options.color)
+
+
+def _more(count: int, lang: Lang) -> str:
+    return tr(
+        lang,
+        f"… và {count} lỗi, cảnh báo khác trong tệp này (xem đủ bằng --format json)",
+        f"… and {plural(count, 'lỗi', 'more problem', lang)} in this file (--format json lists them all)",
+    )
 
 
 def _heading(console: Console, text: str) -> None:
@@ -80,28 +95,42 @@ def _problems(console: Console, problems: list[Problem], lang: Lang, width: int)
         f"Problems in files ({plural(files, 'tệp', 'file', lang)})",
     )
     _heading(console, heading)
+    # One Text for the whole block, printed without rich's wrapping (each line is already cut
+    # to the width below): a file with thousands of problems costs a line each, not a layout.
+    block = Text()
     previous = None
+    shown_here = 0
+    per_file = Counter(p.path for p in problems)
     for problem in problems:
-        if previous is not None and problem.path != previous:
-            console.print()
-        previous = problem.path
-        where = problem.where
+        if problem.path != previous:
+            if previous is not None:
+                block.append("\n")
+            previous, shown_here = problem.path, 0
+        shown_here += 1
+        if shown_here > PER_FILE:
+            if shown_here == PER_FILE + 1:
+                more = per_file[problem.path] - PER_FILE
+                block.append(INDENT + _more(more, lang) + "\n", style="dim")
+            continue
+        # Made safe before wrapping: an escape is wrapped as the text it is shown as.
+        where, message = safe(problem.where), safe(problem.message(lang))
         style = "red" if problem.severity == "error" else "yellow"
         head = f"{where}  {problem.code}  "
         lines = textwrap.wrap(
-            problem.message(lang),
+            message,
             width=max(20, width),
             initial_indent=" " * len(head),
             subsequent_indent=INDENT,
             break_long_words=False,
             break_on_hyphens=False,
         )
-        first = Text(where)
-        first.append(f"  {problem.code}", style=style)
-        first.append("  " + lines[0].lstrip() if lines else "")
-        console.print(first)
+        block.append(where)
+        block.append(f"  {problem.code}", style=style)
+        block.append(("  " + lines[0].lstrip() if lines else "") + "\n")
         for line in lines[1:]:
-            console.print(Text(line))
+            block.append(line + "\n")
+    block.rstrip()
+    console.print(block, soft_wrap=True)
 
 
 def _status_counts(results: list[Result], lang: Lang) -> Text:
@@ -121,7 +150,7 @@ def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang, silent: fr
     for result in attention[:WORST_SHOWN]:
         if text:
             text.append("; ")
-        text.append(f"{result_label(plan, rule, result, lang)} ", style=None)
+        text.append(safe(f"{result_label(plan, rule, result, lang)} "), style=None)
         text.append(num(result.actual, lang), style=STYLES[result.status])
     if len(attention) > WORST_SHOWN:
         more = len(attention) - WORST_SHOWN
@@ -145,17 +174,17 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
         results = by_rule.get(rule.id)
         if not results:
             continue
-        name = Text(rule.id)
+        name = shown(rule.id)
         if any(fails(r, options.fail_on) for r in results):
             name.stylize("bold")
         name.append(
-            f"\n{rule.clause}"
+            f"\n{safe(rule.clause)}"
             + ("" if rule.target_source == "plan" else tr(lang, " · mục tiêu riêng", " · local target")),
             style="dim",
         )
         table.add_row(
             name,
-            Text(target(rule, lang)),
+            shown(target(rule, lang)),
             _status_counts(results, lang),
             _worst(plan, rule, results, lang, silent),
         )
@@ -183,9 +212,9 @@ def _unit_results(console: Console, report: CheckReport, lang: Lang, options: Re
         if result.language:
             period += f" [{result.language}]"
         table.add_row(
-            Text(result.rule),
-            Text(period),
-            Text(target(rule, lang)),
+            shown(result.rule),
+            shown(period),
+            shown(target(rule, lang)),
             Text(num(result.actual, lang)),
             Text(status_word(result.status, lang), style=STYLES[result.status]),
         )
@@ -203,8 +232,8 @@ def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
     for section in grouped(plan, set(missing), plan.unit_order):
         group = plan.group_by_id.get(section.group or "")
         name = group.name.get(lang) if group is not None else tr(lang, "Khác", "Others")
-        line = Text(f"{name} ({len(section.units)}/{section.members}): ", style="bold")
-        line.append(", ".join(plan.unit_by_id[unit].name for unit in section.units))
+        line = shown(f"{name} ({len(section.units)}/{section.members}): ", style="bold")
+        line.append(safe(", ".join(plan.unit_by_id[unit].name for unit in section.units)))
         console.print(line)
 
 

@@ -3,6 +3,9 @@
 Phases with dates and length; every rule with its clause, scope, what counts, target, window and
 whether the target is the plan's or the office's own; unit counts per group. ``--units`` lists
 every unit (id, name, groups).
+
+The plan is a file a person wrote: every text of it reaches the console through
+:func:`.terminal.shown` (never markup, control characters as visible escapes), table cells too.
 """
 
 from __future__ import annotations
@@ -10,22 +13,22 @@ from __future__ import annotations
 from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from ..calendar import window
 from ..plan import Plan, Rule
 from ..problems import Lang
+from ..safetext import safe
 from ..words import day, plural, target, tr
-from .terminal import text_console, text_of
+from .terminal import shown, text_console, text_of
 
 
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:
     console = text_console(width, color)
-    console.print(Text(plan.meta.title.get(lang), style="bold"))
+    console.print(shown(plan.meta.title.get(lang), style="bold"))
     if plan.meta.reference:
-        console.print(Text(plan.meta.reference))
+        console.print(shown(plan.meta.reference))
     console.print(
-        Text(f"{plan.meta.issuer.get(lang)} · {tr(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
+        shown(f"{plan.meta.issuer.get(lang)} · {tr(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
     )
     if units:
         _units(console, plan, lang)
@@ -58,8 +61,8 @@ def _phases(console: Console, plan: Plan, lang: Lang) -> None:
         days = (phase.end - phase.start).days + 1
         table.add_row(
             phase.id,
-            phase.clause,
-            Text(phase.name.get(lang)),
+            shown(phase.clause),  # free text: a str cell would be read as rich markup
+            shown(phase.name.get(lang)),
             day(phase.start, lang),
             day(phase.end, lang),
             str(days),
@@ -104,7 +107,7 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
     """One block per rule: id, clause and source; the plan's wording; scope, counts, target, window."""
     console.print()
     console.print(
-        Text(tr(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
+        shown(tr(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
     )
     for rule in plan.rules:
         source = (
@@ -113,29 +116,29 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
             else tr(lang, "mục tiêu riêng của Phòng", "local target set by the office")
         )
         console.print()
-        head = Text(rule.id, style="bold")
-        head.append(f"  {rule.clause} · {source}", style="dim")
+        head = shown(rule.id, style="bold")
+        head.append(f"  {safe(rule.clause)} · {source}", style="dim")
         console.print(head)
-        console.print(Text(f"  {rule.title.get(lang)}"))
-        console.print(Text(f"  {tr(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
-        console.print(Text(f"  {tr(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
+        console.print(shown(f"  {rule.title.get(lang)}"))
+        console.print(shown(f"  {tr(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
+        console.print(shown(f"  {tr(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
         when = _window(plan, rule, lang)
         goal = target(rule, lang)
         labels = tr(lang, "Mục tiêu", "Target"), tr(lang, "Thời gian", "Window")
-        console.print(Text(f"  {labels[0]}: {goal} · {labels[1]}: {when}"))
+        console.print(shown(f"  {labels[0]}: {goal} · {labels[1]}: {when}"))
 
 
 def _groups(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
     table = _table(tr(lang, "Nhóm", "Group"), tr(lang, "Tên", "Name"), tr(lang, "Số đơn vị", "Units"))
     for group in plan.groups:
-        table.add_row(group.id, Text(group.name.get(lang)), str(len(plan.members.get(group.id, []))))
+        table.add_row(group.id, shown(group.name.get(lang)), str(len(plan.members.get(group.id, []))))
     ungrouped = [u for u in plan.units if not u.groups]
     if ungrouped:
         table.add_row("–", tr(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
     console.print(table)
     console.print(
-        Text(plural(len(plan.units), "đơn vị", "unit", lang) + tr(lang, " (xem --units)", " (see --units)"))
+        shown(plural(len(plan.units), "đơn vị", "unit", lang) + tr(lang, " (xem --units)", " (see --units)"))
     )
 
 
@@ -156,18 +159,18 @@ def _vocabulary(console: Console, plan: Plan, lang: Lang) -> None:
             needs.append(
                 f"{kind.duration.min_minutes:g}–{kind.duration.max_minutes:g} {tr(lang, 'phút', 'min')}"
             )
-        table.add_row(kind.id, Text(kind.name.get(lang)), kind.channel, ", ".join(needs))
+        table.add_row(kind.id, shown(kind.name.get(lang)), kind.channel, ", ".join(needs))
     console.print(table)
     platforms = ", ".join(p.id for p in plan.platforms)
     languages = ", ".join(f"{language.id} ({language.name.get(lang)})" for language in plan.languages)
-    console.print(Text(f"{tr(lang, 'Nền tảng (platforms)', 'Platforms')}: {platforms}"))
-    console.print(Text(f"{tr(lang, 'Ngôn ngữ (language)', 'Languages')}: {languages}"))
+    console.print(shown(f"{tr(lang, 'Nền tảng (platforms)', 'Platforms')}: {platforms}"))
+    console.print(shown(f"{tr(lang, 'Ngôn ngữ (language)', 'Languages')}: {languages}"))
 
 
 def _units(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
     table = _table("id", tr(lang, "Tên", "Name"), tr(lang, "Loại", "Type"), tr(lang, "Nhóm", "Groups"))
     for unit in plan.units:
-        table.add_row(unit.id, Text(unit.name), Text(unit.type), ", ".join(unit.groups))
+        table.add_row(unit.id, shown(unit.name), shown(unit.type), ", ".join(unit.groups))
     console.print(table)
-    console.print(Text(plural(len(plan.units), "đơn vị", "unit", lang)))
+    console.print(shown(plural(len(plan.units), "đơn vị", "unit", lang)))

@@ -7,13 +7,19 @@ words. Every string here is plain text, not yet escaped: each renderer escapes f
 Blocks: a :class:`Heading` (level 1 for a numbered section, 2 for a subsection), a
 :class:`Paragraph`, a list of :class:`Bullets`, a :class:`Table` (with per-row statuses, for
 colour) and a :class:`Chart` (drawn as SVG in HTML; Markdown and DOCX show its ``fallback``).
+
+:func:`each_text` applies one change to every string of an outline: the one point where a
+renderer makes the whole memo safe for its medium before laying it out (Markdown and HTML:
+:func:`~hpcampaign.safetext.safe`; DOCX: that, after dropping what XML cannot hold).
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..engine import Status
 from ..memo_rules import DailySeries, Spread
@@ -80,3 +86,23 @@ class Outline:
     recipients: tuple[str, ...]
     signer_title: str
     signer_name: str
+
+
+T = TypeVar("T")
+_WORDED = (Outline, Heading, Paragraph, Bullets, Table, Chart)
+
+
+def each_text(value: T, change: Callable[[str], str]) -> T:
+    """``value`` (an outline, a block, a tuple of them) with ``change`` applied to every string."""
+    if isinstance(value, str):
+        return change(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(each_text(item, change) for item in value)  # type: ignore[return-value]
+    if isinstance(value, _WORDED):
+        changes = {
+            field.name: each_text(getattr(value, field.name), change)
+            for field in dataclasses.fields(value)
+            if field.name != "data"  # a chart's data: the SVG makes its own labels safe
+        }
+        return dataclasses.replace(value, **changes)
+    return value

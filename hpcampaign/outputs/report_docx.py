@@ -16,15 +16,16 @@ Both are clamped into the years ZIP can store (1980–2107); the date line keeps
 
 Every text of the outline passes through :func:`~.report_docx_xml.xml_text` first: a character
 XML cannot hold (a vertical tab pasted from Word into a plan title, a signer's name, a file name)
-is dropped rather than failing the whole document.
+is dropped rather than failing the whole document. The other unsafe characters, which XML holds
+but Word would act on (an ESC, a C1 control, a right-to-left override reversing a name, a tab or
+line break inside a one-line value), are then shown as visible escapes
+(:func:`~hpcampaign.safetext.safe`), as in the other formats.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from datetime import UTC, datetime
-from typing import TypeVar
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -40,8 +41,9 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..engine import Status
 from ..memo import Memo
+from ..safetext import safe
 from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table
+from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
 from .report_docx_xml import (
     drawn_line,
     fonts,
@@ -72,12 +74,10 @@ CENTER, LEFT, RIGHT, JUSTIFY = (
     WD_PARAGRAPH_ALIGNMENT.JUSTIFY,
 )
 Container = DocxDocument | _Cell
-_WORDED = (Outline, Heading, Paragraph, Bullets, Table, Chart)
-T = TypeVar("T")
 
 
 def render(memo: Memo, options: RenderOptions) -> bytes:
-    doc = _xml_safe(outline(memo, options.lang))
+    doc = each_text(outline(memo, options.lang), _docx_text)
     document = Document()
     _setup(document, doc)
     _letterhead(document, doc)
@@ -90,20 +90,9 @@ def render(memo: Memo, options: RenderOptions) -> bytes:
     return stable_zip(buffer.getvalue(), doc.issued)
 
 
-def _xml_safe(value: T) -> T:
-    """``value`` with :func:`xml_text` applied to every string of the outline and its blocks."""
-    if isinstance(value, str):
-        return xml_text(value)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(_xml_safe(item) for item in value)  # type: ignore[return-value]
-    if isinstance(value, _WORDED):
-        changes = {
-            field.name: _xml_safe(getattr(value, field.name))
-            for field in dataclasses.fields(value)
-            if field.name != "data"  # a chart's data: drawn in HTML only
-        }
-        return dataclasses.replace(value, **changes)
-    return value
+def _docx_text(text: str) -> str:
+    """One text of the outline as the DOCX writes it: XML-invalid characters dropped, the rest safe."""
+    return safe(xml_text(text))
 
 
 def _setup(document: DocxDocument, doc: Outline) -> None:

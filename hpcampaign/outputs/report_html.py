@@ -4,7 +4,9 @@ Self-contained: styles inline, charts as inline SVG (:mod:`.report_svg`), no scr
 or image file, and a Content-Security-Policy that forbids fetching anything. Printable: A4 with
 the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm), page numbers
 centred at the top from page 2 on (CSS page margin boxes, where the browser supports them), table
-headers repeated on every page. Every piece of text is escaped with :func:`html.escape`.
+headers repeated on every page. Every piece of text is made safe first (the outline through
+:func:`~hpcampaign.safetext.safe`: a control character or a bidirectional override is shown as
+its visible escape, ``\\u202e``), then escaped with :func:`html.escape`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from html import escape
 
 from ..memo import Memo
 from ..memo_rules import DailySeries
+from ..safetext import safe
 from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table
+from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
 from .report_outline import outline
 from .report_svg import daily_svg, spread_svg
 
@@ -72,7 +75,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def render(memo: Memo, options: RenderOptions) -> str:
-    doc = outline(memo, options.lang)
+    doc = each_text(outline(memo, options.lang), safe)
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{doc.lang}">',

@@ -2,7 +2,8 @@
 
 Ids, dates, numbers and statuses only: no worded text, so ``--lang`` changes nothing here. Keys
 in the order of the memo; lists in plan order (rules, units, languages) or by date; whole
-numbers print as integers. Status counts always name all five statuses.
+numbers print as integers. Status counts always name all five statuses. Strict JSON, values
+exact, unsafe characters as ``\\uNNNN`` escapes (:func:`~hpcampaign.safetext.to_json`).
 
 Ranges are never inverted. ``period`` is the report period (``begun``: false when it starts after
 ``as_of``, nothing then being counted in it); ``to_date`` is the campaign so far, its first day
@@ -14,12 +15,12 @@ for a rule judged over its whole window, ``pending`` where the period's part has
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..memo import Memo
 from ..memo_facts import UnitGroup
 from ..memo_rules import Figures, RuleLine
+from ..safetext import to_json
 from . import RenderOptions
 from .check_json import number
 
@@ -151,4 +152,4 @@ def document(memo: Memo) -> dict[str, Any]:
 
 
 def render(memo: Memo, options: RenderOptions) -> str:
-    return json.dumps(document(memo), ensure_ascii=False, indent=2) + "\n"
+    return to_json(document(memo)) + "\n"

@@ -3,8 +3,9 @@
 The letterhead is two short stacks of lines (Markdown has no columns); the body follows the
 outline; charts appear as their fallback tables. Every piece of user text (titles, names, paths,
 clauses) is escaped: a backslash before each character Markdown could read as syntax, so a ``|``
-in a title never breaks a table and a ``*`` never starts emphasis; line breaks inside a cell
-become spaces.
+in a title never breaks a table and a ``*`` never starts emphasis. Before that, the whole outline
+passes through :func:`~hpcampaign.safetext.safe`: a control character (a line break inside a
+value too) is shown as its visible escape, ``\\x1b``; other line separators (U+2028) become spaces.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ..memo import Memo
+from ..safetext import safe
 from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table
+from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
 from .report_outline import outline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -32,7 +34,7 @@ def esc_line(text: str) -> str:
 
 
 def render(memo: Memo, options: RenderOptions) -> str:
-    doc = outline(memo, options.lang)
+    doc = each_text(outline(memo, options.lang), safe)
     out: list[str] = [
         f"{esc_line(doc.parent_body)}  ",
         f"**{esc(doc.issuer)}**  ",

@@ -8,7 +8,9 @@
   when there are few enough to read.
 
 Coordinates are printed with one decimal, so the same data always gives the same markup. Every
-text is escaped with :func:`html.escape`; colour is never the only sign of a status (tables and
+text (unit names come from the plan, a file a person wrote) is made safe
+(:func:`~hpcampaign.safetext.safe`: control characters as visible escapes) and escaped with
+:func:`html.escape`, by :func:`_text`; colour is never the only sign of a status (tables and
 tooltips say it in words).
 """
 
@@ -22,6 +24,7 @@ from ..engine import Status
 from ..memo_rules import DailySeries, Spread
 from ..plan import Plan
 from ..problems import Lang
+from ..safetext import safe
 from .report_words import name, number, short_day, status, t
 
 COLOURS: dict[Status, str] = {
@@ -39,6 +42,10 @@ NAMED_BARS = 24
 Scale = Callable[[float], float]
 
 
+def _text(value: str) -> str:
+    return escape(safe(value))
+
+
 def _f(value: float) -> str:
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
@@ -46,7 +53,7 @@ def _f(value: float) -> str:
 
 def _rect(x: float, y: float, width: float, height: float, fill: str, tip: str | None = None) -> str:
     shape = f'<rect x="{_f(x)}" y="{_f(y)}" width="{_f(width)}" height="{_f(max(height, 0))}" fill="{fill}"'
-    return f"{shape}><title>{escape(tip)}</title></rect>" if tip is not None else f"{shape}/>"
+    return f"{shape}><title>{_text(tip)}</title></rect>" if tip is not None else f"{shape}/>"
 
 
 def _line(x1: float, y1: float, x2: float, y2: float, stroke: str, dashed: bool = False) -> str:
@@ -56,7 +63,7 @@ def _line(x1: float, y1: float, x2: float, y2: float, stroke: str, dashed: bool 
 
 def _label(x: float, y: float, text: str, size: int = 11, anchor: str = "middle", extra: str = "") -> str:
     place = f'x="{_f(x)}" y="{_f(y)}" font-size="{size}" text-anchor="{anchor}"'
-    return f"<text {place}{extra}>{escape(text)}</text>"
+    return f"<text {place}{extra}>{_text(text)}</text>"
 
 
 def _nice_top(value: float) -> tuple[float, float]:
@@ -110,8 +117,8 @@ def _legend(shown: Sequence[Status], height: float, lang: Lang) -> list[str]:
 def _open(height: float, label: str) -> list[str]:
     return [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_f(WIDTH)} {_f(height)}" width="100%" '
-        f'role="img" aria-label="{escape(label)}" font-family="inherit" fill="{INK}">',
-        f"<title>{escape(label)}</title>",
+        f'role="img" aria-label="{_text(label)}" font-family="inherit" fill="{INK}">',
+        f"<title>{_text(label)}</title>",
     ]
 
 
