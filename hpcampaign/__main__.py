@@ -49,9 +49,11 @@ EXIT_FAULT, EXIT_INTERRUPTED = 4, 130
 
 def _say(vi: str, en: str) -> None:
     """One line on standard error, in the language the command line or the environment asks for."""
-    text = en if _language() == "en" else vi
+    from .safetext import safe  # small, and imports nothing of ours
+
+    text = safe(en if _language() == "en" else vi)
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"hpcampaign: {text}\n".encode("utf-8", "backslashreplace").decode("utf-8"))
+        sys.stderr.write(f"hpcampaign: {text}\n")
         sys.stderr.flush()
 
 

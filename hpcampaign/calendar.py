@@ -76,8 +76,11 @@ def parse_week(text: str) -> tuple[date, date]:
     if not match:
         raise ValueError(text)
     year, week = int(match.group(1)), int(match.group(2))
-    monday = date.fromisocalendar(year, week, 1)
-    return monday, monday + timedelta(days=6)
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+        return monday, monday + timedelta(days=6)
+    except OverflowError:  # the last week of year 9999 ends in year 10000
+        raise ValueError(text) from None
 
 
 def week_label(day: date) -> str:

@@ -194,7 +194,9 @@ def _check_one(path: Path, ctx: Context) -> FileSummary:
 
 
 def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
-    return FileSummary(name, None, 0, [make(name, None, None, msg_id, None, **params)], voided=True, fault=True)
+    return FileSummary(
+        name, None, 0, [make(name, None, None, msg_id, None, **params)], voided=True, fault=True
+    )
 
 
 def _check_all(

@@ -35,7 +35,7 @@ from .problems import Lang, Problem
 from .safetext import safe
 from .textnorm import suggest
 from .values import parse_date
-from .verdict import EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
+from .verdict import EXIT_FAULT, EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
 
@@ -370,6 +370,9 @@ def report(
         _usage(str(error))
     render_options = RenderOptions(lang=_lang(lang))
     _write(renderer("report", format)(memo, render_options), target, _lang(lang))
+    if memo.faults:
+        _stderr().print(_fault_line(list(memo.faults), _lang(lang)), markup=False)
+        raise typer.Exit(EXIT_FAULT)
 
 
 @app.command(name="plan")

@@ -130,6 +130,9 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
         elif kind in ("greater_than_equal", "greater_than") and "le" not in ctx and "lt" not in ctx:
             low = ctx.get("ge", ctx.get("gt"))
             found.append(finding(loc, "schema.min", field=name, min=_plain(low), value=value))
+        elif kind in ("less_than_equal", "less_than") and "ge" not in ctx and "gt" not in ctx:
+            high = ctx.get("le", ctx.get("lt"))
+            found.append(finding(loc, "schema.max", field=name, max=_plain(high), value=value))
         elif kind in _EXPECTED:
             found.append(
                 finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value))
@@ -145,7 +148,9 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
 
 def _plain(number: object) -> str:
     """0.0 → "0": pydantic reports bounds as floats."""
-    return f"{number:g}" if isinstance(number, float) else str(number)
+    if isinstance(number, float):
+        return str(int(number)) if number.is_integer() else f"{number:g}"
+    return str(number)
 
 
 def field_names(model: type[BaseModel], loc: Loc) -> list[str]:

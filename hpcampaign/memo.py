@@ -63,6 +63,7 @@ from .memo_facts import (
 )
 from .memo_rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
 from .plan import Plan, Rule
+from .problems import Problem
 from .tally import Tally
 
 __all__ = [
@@ -143,6 +144,8 @@ class Memo:
     quiet: tuple[UnitGroup, ...]
     problems: tuple[UnitProblems, ...]
     citations: tuple[Citation, ...]
+    faults: tuple[Problem, ...] = ()
+    """The tool's own failures while checking (the memo is then incomplete: exit 4)."""
 
     @property
     def begun(self) -> bool:
@@ -241,6 +244,7 @@ def build_memo(plan: Plan, options: MemoOptions) -> Memo:
     )
     quiet = [unit for unit in in_scope if unit not in active and unit not in without]
     return Memo(
+        faults=tuple(report.faults),
         plan=plan,
         as_of=as_of,
         phase=options.phase,

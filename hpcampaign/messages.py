@@ -240,6 +240,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "'{field}' phải là một trong: {expected} (đang là '{value}')",
         "'{field}' must be one of: {expected} (it is '{value}')",
     ),
+    "schema.max": (
+        "schema",
+        "'{field}' phải từ {max} trở xuống (đang là {value})",
+        "'{field}' must be {max} or less (it is {value})",
+    ),
     "schema.min": (
         "schema",
         "'{field}' phải từ {min} trở lên (đang là {value})",

@@ -407,6 +407,7 @@ def _build(
     items_list: object = _NO_KEY
     item_lines: array[int] = array("I")
     item_columns: array[int] = array("I")
+    smallest = min(MAX_WIDTH, top_width)
 
     while True:
         # Dispatch is on the exact class (one identity test, no isinstance chain), which a type
@@ -451,10 +452,11 @@ def _build(
             continue
 
         # Attach ``new`` to its parent.
-        if cur is not None and len(cur) >= MAX_WIDTH:
+        if cur is not None and len(cur) >= smallest:
             if is_map or len(stack) != 2:
-                raise _stop("too-large.width", event, data, (("limit", str(MAX_WIDTH)),))
-            if len(cur) >= top_width:
+                if len(cur) >= MAX_WIDTH:
+                    raise _stop("too-large.width", event, data, (("limit", str(MAX_WIDTH)),))
+            elif len(cur) >= top_width:
                 raise _stop("too-large.items", event, data, (("limit", str(top_width)),))
         child_loc: Loc = ()
         if cur is None:
