@@ -2,7 +2,8 @@
 
 Commands: ``check`` (validate and judge), ``report`` (the memo), ``plan`` (show the plan),
 ``schema`` (JSON Schemas for editors). Every command takes ``--plan``. Exit codes of ``check``:
-0 on track, 1 a result fails ``--fail-on``, 2 usage error or invalid plan, 3 errors in files.
+0 on track, 1 a result fails ``--fail-on``, 2 usage error, invalid plan or unwritable output, 3 errors
+in files, 4 the tool itself failed.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def _stderr() -> Console:
 
 
 def _usage(message: str) -> NoReturn:
-    _stderr().print(f"hpcampaign: {message}", markup=False)
+    _stderr().print(f"hpcampaign: {safe(message)}", markup=False)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -116,13 +117,13 @@ def _plan(path: Path, lang: Lang = "vi") -> Plan:
         console = _stderr()
         for problem in error.problems:
             where = problem.where
-            console.print(f"{where}: {problem.code}: {problem.message(lang)}", markup=False)
+            console.print(safe(f"{where}: {problem.code}: {problem.message(lang)}"), markup=False)
         count = len(error.problems)
         if lang == "vi":
             closing = f"hpcampaign: kế hoạch {path} không hợp lệ ({count} lỗi)"
         else:
             closing = f"hpcampaign: the plan {path} is not valid ({count} problem{'s' if count > 1 else ''})"
-        console.print(closing, markup=False)
+        console.print(safe(closing), markup=False)
         raise typer.Exit(EXIT_USAGE) from None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -114,12 +114,18 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
     findings = _without_echoes(findings)
     voided = header is None or any(_voids(f) for f in findings)
     summary = FileSummary(name, unit, count, [], voided=voided)
+    dropped = 0
     if not voided:
         assert header is not None and isinstance(item_entries, list)
-        _check_items(item_entries, header, ctx, findings, summary, doc)
+        dropped = _check_items(item_entries, header, ctx, findings, summary, doc)
     if findings:
-        findings = _capped(findings)
-        positions = doc.positions if doc.positions is not None else _positions(data, findings)
+        findings = _capped(findings, dropped)
+        # The tree is done with: let it go before a second parse builds another (a 10 MiB file
+        # of a million keys would otherwise hold two at once).
+        del tree, item_entries
+        doc.tree = None
+        complete = doc.positions is not None and not doc.partial
+        positions = doc.positions if complete else _positions(data, findings)
         summary.problems = place(findings, name, positions, unit)
     if voided:
         summary.counted = FileCounts()
@@ -139,14 +145,13 @@ def _positions(data: bytes, findings: list[Finding]) -> Positions | None:
 MAX_PROBLEMS = 1000
 
 
-def _capped(findings: list[Finding]) -> list[Finding]:
-    """The first :data:`MAX_PROBLEMS` findings in file order, and one that says how many more."""
+def _capped(findings: list[Finding], dropped: int = 0) -> list[Finding]:
+    """The first :data:`MAX_PROBLEMS` findings in file order, and one that says how many more
+    (``dropped`` of them were counted and not kept: see :func:`_check_items`)."""
     if len(findings) <= MAX_PROBLEMS:
         return findings
-    ordered = sorted(
-        findings, key=lambda f: f.loc[1] if _in_items(f.loc) and isinstance(f.loc[1], int) else -1
-    )
-    more = len(findings) - MAX_PROBLEMS
+    ordered = sorted(findings, key=_file_order)
+    more = len(findings) - MAX_PROBLEMS + dropped
     cut = finding(ordered[MAX_PROBLEMS].loc, "schema.too-many", more=more, limit=MAX_PROBLEMS)
     return [*ordered[:MAX_PROBLEMS], cut]
 
@@ -223,15 +228,49 @@ def _check_items(
     findings: list[Finding],
     summary: FileSummary,
     doc: Document,
-) -> None:
+) -> int:
+    """Check and tally every item; returns how many problems were counted but not kept.
+
+    Once more than :data:`MAX_PROBLEMS` are found, only the first ones in file order are kept
+    (see :func:`_capped`) and the rest are counted: a file of 1,000 items with 1,000 unknown
+    keys each holds a thousand problems at a time, not a million.
+    """
     bad_items = {f.loc[1] for f in findings if _in_items(f.loc)}
     key_ids: dict[CounterKey, int] = {}
-    for index, item, item_findings in _validated(entries, ctx):
+    budget = _Budget()
+    for index, item, item_findings in _validated(entries, ctx, budget):
         item_findings.extend(_resolve(index, item, header, ctx))
         if item_findings:
             findings.extend(_without_echoes(item_findings))
-        elif index not in bad_items:
+            if len(findings) > 2 * MAX_PROBLEMS:
+                budget.keep_first(findings)
+        elif index not in bad_items and index not in budget.failed:
             _tally(index, item, ctx, summary, key_ids, doc)
+    if len(findings) > MAX_PROBLEMS:
+        budget.keep_first(findings)
+    return budget.dropped
+
+
+@dataclass(slots=True)
+class _Budget:
+    """The problems of a file beyond those it keeps: counted, not kept (see :func:`_check_items`)."""
+
+    dropped: int = 0
+    full: bool = False
+    failed: set[int] = field(default_factory=set)
+    """Items that failed while ``full``: their problems are counted only, and they never count."""
+
+    def keep_first(self, findings: list[Finding]) -> None:
+        """Keep the first ``MAX_PROBLEMS + 1`` findings in file order (the last one places the
+        "… more" line), count the others; later items come after all of these in file order."""
+        findings.sort(key=_file_order)
+        self.dropped += len(findings) - (MAX_PROBLEMS + 1)
+        del findings[MAX_PROBLEMS + 1 :]
+        self.full = True
+
+
+def _file_order(item: Finding) -> int:
+    return item.loc[1] if _in_items(item.loc) and isinstance(item.loc[1], int) else -1
 
 
 _REQUIRED_FIELD = {"schema.title-required": "title", "schema.duration-required": "duration"}
@@ -254,42 +293,79 @@ def _missing_field(item: Finding) -> str | None:
     return _REQUIRED_FIELD.get(item.msg_id)
 
 
-def _validated(entries: list[Any], ctx: Context) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
-    """(index, valid fields, findings) of every item.
+#: Items validated together: a clean list is validated in a few calls, and the errors of one
+#: call (a thousand per item at most, see ``MAX_WIDTH``) never fill memory.
+CHUNK = 256
 
-    The list is validated at once; when some items fail, their errors come from that one pass,
-    and only the items that passed are validated again (as one list), so no value of a failing
-    item is parsed more than twice (and dates and durations are remembered by their parsers).
+
+def _validated(
+    entries: list[Any], ctx: Context, budget: _Budget
+) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
+    """(index, valid fields, findings) of every item, validated a chunk at a time.
+
+    When some items of a chunk fail, their errors come from that one pass, and only the items
+    that passed are validated again (as one list), so no value of a failing item is parsed more
+    than twice (and dates and durations are remembered by their parsers). Once ``budget`` is
+    full, a failing item's problems are only counted (``budget.dropped``).
     """
     validation_context = {"timezone": ctx.plan.meta.timezone}
-    try:
-        items = ITEMS.validate_python(entries, context=validation_context)
-    except ValidationError as error:
-        failed = _findings_by_item(error)
-    else:
-        for index, item in enumerate(items):
-            yield index, item.__dict__, []
-        return
-    good = [index for index in range(len(entries)) if index not in failed]
-    passed = dict(
-        zip(good, ITEMS.validate_python([entries[i] for i in good], context=validation_context), strict=True)
-    )
-    for index, entry in enumerate(entries):
-        if index in passed:
-            yield index, passed[index].__dict__, []
+    for start in range(0, len(entries), CHUNK):
+        chunk = entries[start : start + CHUNK]
+        try:
+            items = ITEMS.validate_python(chunk, context=validation_context)
+        except ValidationError as error:
+            if budget.full or error.error_count() > MAX_PROBLEMS:
+                # Past the cap, or a chunk of a thousand errors: item by item, each holding
+                # its own errors only (a thousand at most) while they are read.
+                yield from _one_by_one(chunk, start, budget, validation_context)
+                continue
+            failed = _findings_by_item(error, start)
         else:
-            found = failed[index]
-            bad = {f.loc[2] for f in found if len(f.loc) > 2}
-            yield index, _valid_fields(entry, bad, validation_context), found
+            for offset, item in enumerate(items):
+                yield start + offset, item.__dict__, []
+            continue
+        good = [offset for offset in range(len(chunk)) if start + offset not in failed]
+        again = ITEMS.validate_python([chunk[offset] for offset in good], context=validation_context)
+        passed = dict(zip(good, again, strict=True))
+        for offset, entry in enumerate(chunk):
+            if offset in passed:
+                yield start + offset, passed[offset].__dict__, []
+            else:
+                found = failed[start + offset]
+                bad = {f.loc[2] for f in found if len(f.loc) > 2}
+                yield start + offset, _valid_fields(entry, bad, validation_context), found
 
 
-def _findings_by_item(error: ValidationError) -> dict[int, list[Finding]]:
-    """The findings of a failed validation of the items list, by item index."""
+def _one_by_one(
+    chunk: list[Any], start: int, budget: _Budget, validation_context: dict[str, str]
+) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
+    """The items of a chunk validated one at a time; once the file's problems are past the cap,
+    a failing item's errors are counted (``budget.dropped``), never turned into records."""
+    for offset, entry in enumerate(chunk):
+        index = start + offset
+        try:
+            item = Item.model_validate(entry, context=validation_context)
+        except ValidationError as error:
+            if budget.full:
+                budget.dropped += error.error_count()
+                budget.failed.add(index)
+                yield index, {}, []
+            else:
+                found = from_validation_error(error, Item, ("items", index))
+                bad = {f.loc[2] for f in found if len(f.loc) > 2}
+                yield index, _valid_fields(entry, bad, validation_context), found
+        else:
+            yield index, item.__dict__, []
+
+
+def _findings_by_item(error: ValidationError, start: int) -> dict[int, list[Finding]]:
+    """The findings of a failed validation of a chunk of items (from ``start``), by item index."""
     by_item: dict[int, list[Finding]] = {}
     for found in from_validation_error(error, Item, ("items",)):
-        index = found.loc[1] if len(found.loc) > 1 else None
-        if isinstance(index, int):
-            by_item.setdefault(index, []).append(found)
+        offset = found.loc[1] if len(found.loc) > 1 else None
+        if isinstance(offset, int):
+            index = start + offset
+            by_item.setdefault(index, []).append(replace(found, loc=("items", index, *found.loc[2:])))
     return by_item
 
 

@@ -116,10 +116,18 @@ class Document:
     # 0-based line and column where each entry of the top-level ``items`` list starts.
     item_lines: array[int] = field(default_factory=lambda: array("I"))
     item_columns: array[int] = field(default_factory=lambda: array("I"))
+    partial: bool = False
+    """Positions were kept for the top level and some items only (see :class:`_Restart`)."""
 
 
 class _Restart(Exception):
-    """Raised in fast mode when something needs positions: the file is parsed again."""
+    """Raised at the end of a fast parse that met repeated keys: the file is parsed again,
+    tracking the top level and the ``items`` entries where keys repeat (their problems need
+    the positions of both keys), and nothing else."""
+
+    def __init__(self, items: set[int], *, everything: bool = False) -> None:
+        super().__init__()
+        self.items: frozenset[int] | None = None if everything else frozenset(items)
 
 
 class _Stop(Exception):
@@ -230,8 +238,16 @@ def parse(
     try:
         try:
             return _build(data, track, items, top_width)
-        except _Restart:
-            return _build(data, True, None, top_width)
+        except _Restart as restart:
+            if restart.items is None:
+                return _build(data, True, None, top_width)
+            wanted = restart.items if items is None else items | restart.items
+            try:
+                again = _build(data, True, wanted, top_width)
+            except _Restart:
+                return _build(data, True, None, top_width)
+            again.partial = True
+            return again
     except _Stop as stop:
         return stop.fatal
     except yaml.MarkedYAMLError as exc:
@@ -408,6 +424,8 @@ def _build(
     item_lines: array[int] = array("I")
     item_columns: array[int] = array("I")
     smallest = min(MAX_WIDTH, top_width)
+    restart = False
+    repeated: set[int] = set()
 
     while True:
         # Dispatch is on the exact class (one identity test, no isinstance chain), which a type
@@ -469,9 +487,20 @@ def _build(
             name = str(key)
             if name in cur:
                 if not track:
-                    raise _Restart
+                    # Inside an item (any depth), the item is the one the items list holds last.
+                    if len(stack) >= 3 and stack[2][0] is items_list:
+                        repeated.add(len(stack[2][0]) - 1)
+                    restart = True
+                    key = _NO_KEY
+                    if node_is_container:  # its contents are read, and dropped with it
+                        stack.append((cur, is_map, loc))
+                        cur = new  # type: ignore[assignment]
+                        is_map = kind is MappingStartEvent
+                    continue
                 assert positions is not None and key_mark is not None
-                first = positions.keys[(*loc, name)]
+                first = positions.keys.get((*loc, name))
+                if first is None:  # a key repeated where positions were not kept: keep them all
+                    raise _Restart(set(), everything=True)
                 issues.append(
                     Issue(
                         (*loc, name),
@@ -510,6 +539,8 @@ def _build(
 
     if not has_root:
         raise _Stop(Fatal("schema.empty", 1, 1))
+    if restart:
+        raise _Restart(repeated)
     if positions is not None:
         _clamp(positions, issues, data)
     return Document(root, positions, issues, item_lines, item_columns)

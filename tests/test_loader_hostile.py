@@ -179,6 +179,17 @@ CASES: dict[str, Case] = {
     "control-character.yaml": Case((("yaml-syntax", 5, 12),)),
     "nested-brackets.yaml": Case((("too-large", 1, 51),)),
     "many-items.yaml": Case((), counted=MANY_ITEMS, unit="phuong-hong-bang", voided=False),
+    # Issue 9: shapes that once cost quadratic time, control escapes, repeated keys in some items
+    # (the second parse keeps the positions of those items only).
+    "unit-spaces.yaml": Case((("yaml-syntax", 4, 1),), unit="phuong-hong-bang"),
+    "duration-spaces.yaml": Case((("bad-duration", 6, 15),), counted=1, unit="vtv", voided=False),
+    "control-escapes.yaml": Case((("unknown-kind", 4, 11),), counted=1, unit="vtv", voided=False),
+    "duplicate-keys-items.yaml": Case(
+        (("duplicate-key", 6, 5), ("duplicate-key", 10, 46), ("unknown-kind", 12, 11)),
+        counted=1,
+        unit="vtv",
+        voided=False,
+    ),
     "symlink-loop.yaml": Case((("unreadable", None, None),)),
     "broken-symlink.yaml": Case((("unreadable", None, None),)),
     "fifo.yaml": Case((("unreadable", None, None),)),
