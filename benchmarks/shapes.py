@@ -209,6 +209,13 @@ def alias_bomb(size: int) -> bytes:
     return fill(head, level, size, f"unit: {UNIT}\nitems: []\n".encode())
 
 
+def unknown_keys_wide(size: int) -> bytes:
+    """News items, each with 990 unknown keys (``k0: v`` …): a thousand problems per item."""
+    keys = ", ".join(f"k{j}: v" for j in range(990)).encode()
+    entry = b"  - {date: 2025-09-20, kind: news, title: T%d, " + keys + b"}\n"
+    return fill(HEAD, lambda index: entry % index, size)
+
+
 def control_chars(size: int) -> bytes:
     """News items whose titles clear the screen (``\\e[2J\\e[H``, YAML escapes in quotes)."""
     entry = b'  - date: 2025-09-20\n    kind: news\n    title: "\\e[2J\\e[HTin %d"\n'
@@ -327,6 +334,7 @@ SHAPES: dict[str, Entry] = {
         Entry("deep-flow", deep_flow, "items: then '[' to the end of the file"),
         Entry("wide-mapping", wide_mapping, "one item with as many keys as fit"),
         Entry("many-problems", many_problems, "items all of an unknown kind"),
+        Entry("unknown-keys-wide", unknown_keys_wide, "items of 990 unknown keys each (a million problems)"),
         Entry("alias-bomb", alias_bomb, "billion laughs, a level per line to the end"),
         Entry("control-chars", control_chars, "news titles with \\e[2J\\e[H escapes"),
         Entry("control-chars-raw", control_chars_raw, "valid broadcasts, then a raw ESC in the last title"),
