@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from hpcampaign.plan import Plan, Unit
-from hpcampaign.planload import load_plan
-from hpcampaign.textnorm import slug
+from hpcampaign.plan.load import load_plan
+from hpcampaign.plan.model import Plan, Unit
+from hpcampaign.text.names import slug
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PLAN = ROOT / "plans" / "haiphong-2025.yaml"

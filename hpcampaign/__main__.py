@@ -15,7 +15,7 @@ import gc
 import os
 import sys
 
-from . import __version__
+from hpcampaign import __version__
 
 
 def main() -> None:
@@ -27,7 +27,7 @@ def main() -> None:
     try:
         gc.disable()
         try:
-            from .cli import app
+            from hpcampaign.cli import app
         finally:
             gc.freeze()
             gc.enable()
@@ -49,7 +49,7 @@ EXIT_FAULT, EXIT_INTERRUPTED = 4, 130
 
 def _say(vi: str, en: str) -> None:
     """One line on standard error, in the language the command line or the environment asks for."""
-    from .safetext import safe  # small, and imports nothing of ours
+    from hpcampaign.text.safe import safe  # small, and imports nothing of ours
 
     text = safe(en if _language() == "en" else vi)
     with contextlib.suppress(OSError, ValueError):

@@ -21,22 +21,22 @@ from typing import Annotated, Any, NoReturn, cast
 import typer
 from rich.console import Console
 
-from . import __version__
-from .calendar import parse_week, today
-from .checking import CheckOptions, run_check
-from .discover import MissingPath
-from .engine import Selection
-from .messages import OS_REASONS
-from .outfile import OutputError, write_file, write_stdout
-from .outputs import RenderOptions, names, renderer, streamer
-from .plan import Plan
-from .plan import json_schema as plan_schema
-from .planload import PlanError, load_plan
-from .problems import Lang, Problem
-from .safetext import safe
-from .textnorm import suggest
-from .values import parse_date
-from .verdict import EXIT_FAULT, EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
+from hpcampaign import __version__
+from hpcampaign.intake.discover import MissingPath
+from hpcampaign.judge.engine import Selection
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.judge.verdict import EXIT_FAULT, EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
+from hpcampaign.outputs import RenderOptions, names, renderer, streamer
+from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
+from hpcampaign.plan.load import PlanError, load_plan
+from hpcampaign.plan.model import Plan
+from hpcampaign.plan.model import json_schema as plan_schema
+from hpcampaign.plan.periods import parse_week, today
+from hpcampaign.records import Lang, Problem
+from hpcampaign.text.catalogue import OS_REASONS
+from hpcampaign.text.names import suggest
+from hpcampaign.text.safe import safe
+from hpcampaign.text.values import parse_date
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
 
@@ -331,7 +331,7 @@ def report(
     jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
-    from .memo import MemoOptions, PeriodError, build_memo
+    from hpcampaign.memo.build import MemoOptions, PeriodError, build_memo
 
     target = _output(output, tuple(paths), plan)
     if format == "docx" and target is None and sys.stdout.isatty():
@@ -383,7 +383,7 @@ def plan_command(
     lang: LangOption = "vi",
 ) -> None:
     """Show (and so validate) the plan: phases, rules with their clauses, units."""
-    from .outputs import plan_view
+    from hpcampaign.outputs import plan_view
 
     the_plan = _plan(plan, _lang(lang))
     _write(
@@ -402,7 +402,7 @@ def schema(
     if name is SchemaName.plan:
         document = plan_schema()
     else:
-        from .submission import json_schema
+        from hpcampaign.intake.submission import json_schema
 
         document = json_schema(_plan(plan))
     _write(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.plan import Plan
-from hpcampaign.planload import load_plan
+from hpcampaign.plan.load import load_plan
+from hpcampaign.plan.model import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "plans" / "haiphong-2025.yaml"

@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hpcampaign.memo import Memo, MemoOptions, build_memo
+from hpcampaign.memo.build import Memo, MemoOptions, build_memo
 from hpcampaign.outputs import RenderOptions, renderer
-from hpcampaign.plan import Plan
+from hpcampaign.plan.model import Plan
 
 FIXTURES = Path("tests/fixtures/memo")
 AS_OF = date(2025, 9, 27)

@@ -14,8 +14,8 @@ import yaml
 
 from benchmarks.generate import generate
 from benchmarks.run import yaml_files
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.plan import Plan
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.plan.model import Plan
 
 ITEMS = 400
 FILES = 7

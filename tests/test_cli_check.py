@@ -332,8 +332,8 @@ def test_version() -> None:
 def test_an_unforeseen_failure_on_one_file_is_reported_not_raised(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import hpcampaign.checking as checking
-    from hpcampaign.validate import check_file as real
+    import hpcampaign.judge.run as checking
+    from hpcampaign.intake.validate import check_file as real
 
     def flaky(path: Path, ctx: object, display: str | None = None) -> object:
         if path.name == "bad.yaml":

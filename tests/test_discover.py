@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.discover import MissingPath, discover, display
+from hpcampaign.intake.discover import MissingPath, discover, display
 
 
 def touch(path: Path) -> Path:

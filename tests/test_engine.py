@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.calendar import elapsed_days, parse_week, periods, state, week_label
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.engine import Result, Selection, evaluate, evaluate_rule, judge
-from hpcampaign.plan import Plan, Rule
-from hpcampaign.tally import Tally
+from hpcampaign.judge.engine import Result, Selection, evaluate, evaluate_rule, judge
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.judge.tally import Tally
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.periods import elapsed_days, parse_week, periods, state, week_label
 
 COMMUNE = "phuong-hong-bang"
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.checking import CheckOptions, CheckReport, run_check
 from hpcampaign.cli import app
-from hpcampaign.engine import Result
-from hpcampaign.plan import Plan
+from hpcampaign.judge.engine import Result
+from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
+from hpcampaign.plan.model import Plan
 
 from .conftest import PLAN_PATH, ROOT
 

@@ -25,12 +25,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign import checking, problems, textnorm, values
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.outfile import write_file
-from hpcampaign.plan import Plan
-from hpcampaign.validate import check_file, context
-from hpcampaign.yamlio import Document, Fatal, parse
+from hpcampaign import records as problems
+from hpcampaign.intake.validate import check_file, context
+from hpcampaign.judge import run as checking
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.load.tree import Document, Fatal, parse
+from hpcampaign.outputs.writing import write_file
+from hpcampaign.plan.model import Plan
+from hpcampaign.text import names as textnorm
+from hpcampaign.text import values
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_TEXT = (ROOT / "plans" / "haiphong-2025.yaml").read_text(encoding="utf-8")
@@ -357,7 +360,7 @@ def test_a_killed_worker_is_a_fault_not_a_traceback(
     }
     assert report.faults and all(p.msg_id == "unreadable.worker-lost" for p in report.faults)
     assert any(p.path.endswith("z-boom.yaml") for p in report.faults)
-    from hpcampaign.verdict import exit_code
+    from hpcampaign.judge.verdict import exit_code
 
     assert exit_code(report, "missed") == 4
 
@@ -365,7 +368,7 @@ def test_a_killed_worker_is_a_fault_not_a_traceback(
 _STALLING_CHECK = textwrap.dedent(
     """
     import sys, time
-    from hpcampaign import checking
+    from hpcampaign.judge import run as checking
     def stall(path, ctx):
         time.sleep(600)
     checking._check_one = stall

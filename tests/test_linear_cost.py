@@ -35,8 +35,8 @@ import pytest
 
 from benchmarks import shapes
 from benchmarks.run import measure
-from hpcampaign.plan import Plan
-from hpcampaign.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.plan.model import Plan
 
 AS_OF = date(2025, 9, 27)
 KIB = 1024
@@ -119,8 +119,8 @@ def peak_rss(path: Path) -> float:
         "import sys\n"
         "from datetime import date\n"
         "from pathlib import Path\n"
-        "from hpcampaign.planload import load_plan\n"
-        "from hpcampaign.validate import check_file, context\n"
+        "from hpcampaign.plan.load import load_plan\n"
+        "from hpcampaign.intake.validate import check_file, context\n"
         "check_file(Path(sys.argv[2]), context(load_plan(Path(sys.argv[1])), date(2025, 9, 27)))\n"
     )
     env = dict(os.environ)

@@ -30,10 +30,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign import yamlio
 from hpcampaign.cli import app
-from hpcampaign.plan import Plan
-from hpcampaign.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.load import tree as yamlio
+from hpcampaign.plan.model import Plan
 
 from .conftest import PLAN_PATH, ROOT
 
@@ -442,7 +442,7 @@ def test_libyaml_s_own_depth_limit_reads_as_ours() -> None:
     """PyYAML 6.0.4's libyaml stops at 1000 levels before any event: still `too-large` at 51."""
     import yaml
 
-    from hpcampaign import yamlio
+    from hpcampaign.load import tree as yamlio
 
     data = b"items: " + b"[" * 2000
     mark = yaml.Mark("<byte string>", 0, 0, 1007, "", 0)

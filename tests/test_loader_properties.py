@@ -1,6 +1,6 @@
 """Properties of the loader, over inputs hypothesis makes up.
 
-- Any bytes become a :class:`~hpcampaign.yamlio.Document` or a :class:`~hpcampaign.yamlio.Fatal`,
+- Any bytes become a :class:`~hpcampaign.load.tree.Document` or a :class:`~hpcampaign.load.tree.Fatal`,
   through ``decode`` + ``parse`` and through ``check_file``: never an exception.
 - Every position reported lies inside the file: 1 ≤ line ≤ lines, 1 ≤ column ≤ line length + 1,
   lines counted as libyaml counts them (``\\r\\n``, ``\\r``, ``\\n``, U+0085, U+2028, U+2029).
@@ -25,10 +25,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hpcampaign import yamlio
-from hpcampaign.plan import Plan
-from hpcampaign.validate import Context, check_file, context
-from hpcampaign.values import format_duration, parse_date, parse_duration
+from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.load import tree as yamlio
+from hpcampaign.plan.model import Plan
+from hpcampaign.text.values import format_duration, parse_date, parse_duration
 
 # On a failure, hypothesis's pytest plugin imports its patch writer, which imports libcst, which
 # warns (mypy_extensions.TypedDict is deprecated): with filterwarnings=error that hides the failing

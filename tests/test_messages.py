@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from hpcampaign.messages import CATALOGUE
-from hpcampaign.problems import CODES, render
+from hpcampaign.records import CODES, render
+from hpcampaign.text.catalogue import CATALOGUE
 
 
 def fields(template: str) -> set[str]:

@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hpcampaign.cli import app
-from hpcampaign.plan import Plan
-from hpcampaign.planload import PlanError, load_plan
-from hpcampaign.submission import json_schema
+from hpcampaign.intake.submission import json_schema
+from hpcampaign.plan.load import PlanError, load_plan
+from hpcampaign.plan.model import Plan
 
 from .conftest import PLAN_PATH, ROOT
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.plan import Plan
-from hpcampaign.problems import CODES, WARNING_CODES, Problem
-from hpcampaign.validate import Context, check_file, context
+from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import CODES, WARNING_CODES, Problem
 
 AS_OF = date(2025, 9, 27)
 BROADCAST = "unit: phuong-hong-bang\nitems:\n  - date: 2025-09-20\n    kind: loudspeaker_broadcast\n"

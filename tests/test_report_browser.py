@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.plan import Plan
+from hpcampaign.plan.model import Plan
 
 from .browser.memo_shot import dump_dom, find_browser, pdf_pages, png_ink, png_size, print_pdf, screenshot
 from .conftest import ROOT

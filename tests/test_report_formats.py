@@ -18,8 +18,8 @@ import docx
 import pytest
 from docx.shared import Mm
 
-from hpcampaign.memo import Memo
-from hpcampaign.plan import Plan
+from hpcampaign.memo.build import Memo
+from hpcampaign.plan.model import Plan
 
 from .conftest import ROOT
 from .report_support import HOSTILE_GROUP, HOSTILE_TITLE, HOSTILE_UNIT, hostile, memo, render, text

@@ -1,4 +1,4 @@
-"""The memo's data (``hpcampaign.memo``): period defaults, figures per rule shape, names, facts.
+"""The memo's data (``hpcampaign.memo.build``): period defaults, figures per rule shape, names, facts.
 
 Numbers are worked out by hand from ``tests/fixtures/memo`` as of 2025-09-27 (see its README).
 The memo must judge nothing itself: its statuses are the engine's, which one test checks against
@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.engine import Selection
-from hpcampaign.memo import Memo, MemoOptions, PeriodError, build_memo, choose_period
-from hpcampaign.memo_facts import clause_key
-from hpcampaign.memo_rules import RuleLine, overall
+from hpcampaign.judge.engine import Selection
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, build_memo, choose_period
+from hpcampaign.memo.facts import clause_key
+from hpcampaign.memo.rules import RuleLine, overall
 from hpcampaign.outputs.report_words import date_line, name_lines, number
-from hpcampaign.plan import Plan
+from hpcampaign.plan.model import Plan
 
 from .conftest import ROOT
 from .report_support import AS_OF, FIXTURES, memo, text
@@ -386,7 +386,7 @@ def test_worker_processes_give_the_same_memo(plan: Plan, week: Memo) -> None:
 
 
 def test_missing_path_is_an_error(plan: Plan) -> None:
-    from hpcampaign.discover import MissingPath
+    from hpcampaign.intake.discover import MissingPath
 
     with pytest.raises(MissingPath):
         build_memo(plan, MemoOptions(paths=(Path("no/such/folder"),), as_of=AS_OF))

@@ -1,6 +1,6 @@
 """Every output is safe for its medium (SPEC 5): control characters never reach it raw.
 
-- The sanitiser (:mod:`hpcampaign.safetext`), character by character: every C0 and C1 control,
+- The sanitiser (:mod:`hpcampaign.text.safe`), character by character: every C0 and C1 control,
   DEL, lone surrogates, U+FFFE/U+FFFF and the bidirectional controls become visible escapes;
   Vietnamese text is unchanged; its JSON stays exact and strict.
 - ``check`` end to end, in every format and both languages, on a tree whose submission smuggles
@@ -28,16 +28,16 @@ import docx
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.checking import CheckReport
 from hpcampaign.cli import app
-from hpcampaign.engine import Selection
+from hpcampaign.intake.validate import FileSummary
+from hpcampaign.judge.engine import Selection
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.judge.tally import build
 from hpcampaign.outputs import RenderOptions, plan_view, renderer
-from hpcampaign.plan import Plan
-from hpcampaign.planload import load_plan
-from hpcampaign.problems import Lang, make
-from hpcampaign.safetext import safe, to_json
-from hpcampaign.tally import build
-from hpcampaign.validate import FileSummary
+from hpcampaign.plan.load import load_plan
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import Lang, make
+from hpcampaign.text.safe import safe, to_json
 
 from .conftest import PLAN_PATH
 

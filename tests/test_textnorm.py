@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from hpcampaign.plan import Plan
-from hpcampaign.textnorm import ascii_fold, name_key, slug, suggest
+from hpcampaign.plan.model import Plan
+from hpcampaign.text.names import ascii_fold, name_key, slug, suggest
 
 
 def nfd(text: str) -> str:
@@ -107,7 +107,7 @@ def test_suggest(value: str, candidates: list[str], expected: str | None) -> Non
 
 
 def test_names_without_diacritics_suggest_every_commune_they_could_be() -> None:
-    from hpcampaign.problems import render
+    from hpcampaign.records import render
 
     names = ["Xã Cẩm Giang", "Xã Cẩm Giàng", "Xã Tuệ Tĩnh"]
     assert suggest("Xa Cam Giang", names) == "Xã Cẩm Giang | Xã Cẩm Giàng"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from hpcampaign.checking import CheckOptions, run_check
-from hpcampaign.plan import Plan
-from hpcampaign.validate import check_file, context
+from hpcampaign.intake.validate import check_file, context
+from hpcampaign.judge.run import CheckOptions, run_check
+from hpcampaign.plan.model import Plan
 
 AS_OF = date(2025, 9, 27)
 
@@ -124,7 +124,7 @@ def test_a_repeated_key_does_not_move_the_positions_of_the_first(plan: Plan, tmp
 
 
 def test_problems_are_listed_up_to_a_limit_per_file(plan: Plan, tmp_path: Path) -> None:
-    from hpcampaign.validate import MAX_PROBLEMS
+    from hpcampaign.intake.validate import MAX_PROBLEMS
 
     bad = "".join(f"  - {{date: 2025-09-02, kind: artcl, title: t{n}}}\n" for n in range(MAX_PROBLEMS + 500))
     good = "  - {date: 2025-09-02, kind: trailer, title: ok}\n"

@@ -1,4 +1,4 @@
-"""The date and duration forms of SPEC 3, accepted and refused (hpcampaign.values)."""
+"""The date and duration forms of SPEC 3, accepted and refused (hpcampaign.text.values)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from hpcampaign.values import format_duration, parse_date, parse_duration, zone
+from hpcampaign.text.values import format_duration, parse_date, parse_duration, zone
 
 SEP_29 = date(2025, 9, 29)
 

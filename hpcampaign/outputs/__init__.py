@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..problems import Lang
-from ..verdict import FailOn
+from hpcampaign.judge.verdict import FailOn
+from hpcampaign.records import Lang
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ and week: GitHub shows only the first few annotations of a step): ``::error`` wh
 fails ``--fail-on``, else ``::warning``; units that did report are named before silent ones. Properties escape
 ``% \\r \\n : ,``; messages escape ``% \\r \\n``.
 
-Both pass through :func:`~hpcampaign.safetext.safe` first: the log GitHub shows is a terminal
+Both pass through :func:`~hpcampaign.text.safe.safe` first: the log GitHub shows is a terminal
 (it plays ANSI colours), so a control character a file smuggles in (``"\\e[2J"``) is written
 as its visible escape, never raw; a line break inside a value is then ``\\n``, not a new command.
 """
@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..checking import CheckReport
-from ..engine import Result
-from ..safetext import safe
-from ..verdict import fails
-from ..words import needing_attention, num, plural, result_label, status_word, target
-from . import RenderOptions
+from hpcampaign.judge.engine import Result
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.judge.verdict import fails
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.words import needing_attention, num, plural, result_label, status_word, target
+from hpcampaign.text.safe import safe
 
 SHOWN = 10
 

@@ -4,7 +4,7 @@ Keys in SPEC order; files sorted by path; problems by (path, line, column, code)
 plan order, then scope, period and language. Numbers that are whole print as integers.
 Strict JSON that keeps every value exact: control characters, lone surrogates (a file name that
 is not UTF-8) and bidirectional controls are written as ``\\uNNNN`` escapes
-(:func:`~hpcampaign.safetext.to_json`), so the text always encodes and never acts on a terminal.
+(:func:`~hpcampaign.text.safe.to_json`), so the text always encodes and never acts on a terminal.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..checking import CheckReport
-from ..engine import STATUSES, Result
-from ..problems import Lang, Problem
-from ..safetext import Lazy, iter_json, to_json
-from . import RenderOptions
+from hpcampaign.judge.engine import STATUSES, Result
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.records import Lang, Problem
+from hpcampaign.text.safe import Lazy, iter_json, to_json
 
 SCHEMA = "hpcampaign.check/1"
 

@@ -7,7 +7,7 @@ checked also gets a passing case, so a clean run is not an empty report.
 
 XML 1.0 cannot hold most C0 controls, lone surrogates or U+FFFE/U+FFFF, and a CI server that
 meets one drops the whole report. So once the tree is built, every attribute and text in it
-passes through :func:`~hpcampaign.safetext.safe` (:func:`_safe_tree`): a control character from
+passes through :func:`~hpcampaign.text.safe.safe` (:func:`_safe_tree`): a control character from
 a file is written as its visible escape (``news\\x01``) and the file always parses.
 """
 
@@ -17,11 +17,11 @@ from collections import Counter
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
-from ..checking import CheckReport
-from ..safetext import safe
-from ..verdict import fails
-from ..words import num, span, status_word, target
-from . import RenderOptions
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.judge.verdict import fails
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.words import num, span, status_word, target
+from hpcampaign.text.safe import safe
 
 
 def render(report: CheckReport, options: RenderOptions) -> str:

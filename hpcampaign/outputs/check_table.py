@@ -8,7 +8,7 @@
 
 User text (titles, paths, names, messages quoting a value) is put in ``rich.text.Text`` objects,
 never in markup strings, so a ``[`` in a title can never become a style; and it passes through
-:func:`~hpcampaign.safetext.safe` first (:func:`.terminal.shown`, or ``safe`` on what is appended),
+:func:`~hpcampaign.text.safe.safe` first (:func:`.terminal.shown`, or ``safe`` on what is appended),
 so a control character from a file is shown as ``\\x1b``, never sent to the clerk's terminal.
 """
 
@@ -22,16 +22,26 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..checking import CheckReport
-from ..engine import STATUSES, Result
-from ..memo_facts import grouped
-from ..plan import Plan, Rule
-from ..problems import Lang, Problem
-from ..safetext import safe
-from ..verdict import fails
-from ..words import needing_attention, num, plural, result_label, scope_name, span, status_word, target, tr
-from . import RenderOptions
-from .terminal import shown, text_console, text_of
+from hpcampaign.judge.engine import STATUSES, Result
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.judge.verdict import fails
+from hpcampaign.memo.facts import grouped
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.terminal import shown, text_console, text_of
+from hpcampaign.outputs.words import (
+    needing_attention,
+    num,
+    plural,
+    result_label,
+    scope_name,
+    span,
+    status_word,
+    target,
+    tr,
+)
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.records import Lang, Problem
+from hpcampaign.text.safe import safe
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
 WORST_SHOWN = 3

@@ -14,12 +14,12 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from ..calendar import window
-from ..plan import Plan, Rule
-from ..problems import Lang
-from ..safetext import safe
-from ..words import day, plural, target, tr
-from .terminal import shown, text_console, text_of
+from hpcampaign.outputs.terminal import shown, text_console, text_of
+from hpcampaign.outputs.words import day, plural, target, tr
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.periods import window
+from hpcampaign.records import Lang
+from hpcampaign.text.safe import safe
 
 
 def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> str:

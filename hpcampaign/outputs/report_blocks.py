@@ -1,6 +1,6 @@
 """The memo as worded text in one language: a letterhead, blocks of body, a closing.
 
-:mod:`.report_outline` words a :class:`~hpcampaign.memo.Memo` into an :class:`Outline`; the
+:mod:`.report_outline` words a :class:`~hpcampaign.memo.build.Memo` into an :class:`Outline`; the
 Markdown, HTML and DOCX renderers only lay it out, so the three say the same thing in the same
 words. Every string here is plain text, not yet escaped: each renderer escapes for its format.
 
@@ -10,7 +10,7 @@ colour) and a :class:`Chart` (drawn as SVG in HTML; Markdown and DOCX show its `
 
 :func:`each_text` applies one change to every string of an outline: the one point where a
 renderer makes the whole memo safe for its medium before laying it out (Markdown and HTML:
-:func:`~hpcampaign.safetext.safe`; DOCX: that, after dropping what XML cannot hold).
+:func:`~hpcampaign.text.safe.safe`; DOCX: that, after dropping what XML cannot hold).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TypeVar
 
-from ..engine import Status
-from ..memo_rules import DailySeries, Spread
-from ..problems import Lang
+from hpcampaign.judge.engine import Status
+from hpcampaign.memo.rules import DailySeries, Spread
+from hpcampaign.records import Lang
 
 
 @dataclass(frozen=True, slots=True)

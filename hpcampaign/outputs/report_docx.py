@@ -19,7 +19,7 @@ XML cannot hold (a vertical tab pasted from Word into a plan title, a signer's n
 is dropped rather than failing the whole document. The other unsafe characters, which XML holds
 but Word would act on (an ESC, a C1 control, a right-to-left override reversing a name, a tab or
 line break inside a one-line value), are then shown as visible escapes
-(:func:`~hpcampaign.safetext.safe`), as in the other formats.
+(:func:`~hpcampaign.text.safe.safe`), as in the other formats.
 """
 
 from __future__ import annotations
@@ -39,12 +39,20 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ..engine import Status
-from ..memo import Memo
-from ..safetext import safe
-from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
-from .report_docx_xml import (
+from hpcampaign.judge.engine import Status
+from hpcampaign.memo.build import Memo
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.report_blocks import (
+    Block,
+    Bullets,
+    Chart,
+    Heading,
+    Outline,
+    Paragraph,
+    Table,
+    each_text,
+)
+from hpcampaign.outputs.report_docx_xml import (
     drawn_line,
     fonts,
     language,
@@ -55,7 +63,8 @@ from .report_docx_xml import (
     xml_text,
     zip_day,
 )
-from .report_outline import outline
+from hpcampaign.outputs.report_outline import outline
+from hpcampaign.text.safe import safe
 
 BODY_PT, TABLE_PT = 14, 11
 CONTENT_MM = 210 - 30 - 15

@@ -5,7 +5,7 @@ or image file, and a Content-Security-Policy that forbids fetching anything. Pri
 the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm), page numbers
 centred at the top from page 2 on (CSS page margin boxes, where the browser supports them), table
 headers repeated on every page. Every piece of text is made safe first (the outline through
-:func:`~hpcampaign.safetext.safe`: a control character or a bidirectional override is shown as
+:func:`~hpcampaign.text.safe.safe`: a control character or a bidirectional override is shown as
 its visible escape, ``\\u202e``), then escaped with :func:`html.escape`.
 """
 
@@ -13,13 +13,22 @@ from __future__ import annotations
 
 from html import escape
 
-from ..memo import Memo
-from ..memo_rules import DailySeries
-from ..safetext import safe
-from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
-from .report_outline import outline
-from .report_svg import daily_svg, spread_svg
+from hpcampaign.memo.build import Memo
+from hpcampaign.memo.rules import DailySeries
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.report_blocks import (
+    Block,
+    Bullets,
+    Chart,
+    Heading,
+    Outline,
+    Paragraph,
+    Table,
+    each_text,
+)
+from hpcampaign.outputs.report_outline import outline
+from hpcampaign.outputs.report_svg import daily_svg, spread_svg
+from hpcampaign.text.safe import safe
 
 STYLE = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm;

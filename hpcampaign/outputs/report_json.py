@@ -3,7 +3,7 @@
 Ids, dates, numbers and statuses only: no worded text, so ``--lang`` changes nothing here. Keys
 in the order of the memo; lists in plan order (rules, units, languages) or by date; whole
 numbers print as integers. Status counts always name all five statuses. Strict JSON, values
-exact, unsafe characters as ``\\uNNNN`` escapes (:func:`~hpcampaign.safetext.to_json`).
+exact, unsafe characters as ``\\uNNNN`` escapes (:func:`~hpcampaign.text.safe.to_json`).
 
 Ranges are never inverted. ``period`` is the report period (``begun``: false when it starts after
 ``as_of``, nothing then being counted in it); ``to_date`` is the campaign so far, its first day
@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..memo import Memo
-from ..memo_facts import UnitGroup
-from ..memo_rules import Figures, RuleLine
-from ..safetext import to_json
-from . import RenderOptions
-from .check_json import number
+from hpcampaign.memo.build import Memo
+from hpcampaign.memo.facts import UnitGroup
+from hpcampaign.memo.rules import Figures, RuleLine
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.check_json import number
+from hpcampaign.text.safe import to_json
 
 SCHEMA = "hpcampaign.report/1"
 

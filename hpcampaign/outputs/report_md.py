@@ -4,7 +4,7 @@ The letterhead is two short stacks of lines (Markdown has no columns); the body 
 outline; charts appear as their fallback tables. Every piece of user text (titles, names, paths,
 clauses) is escaped: a backslash before each character Markdown could read as syntax, so a ``|``
 in a title never breaks a table and a ``*`` never starts emphasis. Before that, the whole outline
-passes through :func:`~hpcampaign.safetext.safe`: a control character (a line break inside a
+passes through :func:`~hpcampaign.text.safe.safe`: a control character (a line break inside a
 value too) is shown as its visible escape, ``\\x1b``; other line separators (U+2028) become spaces.
 """
 
@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import re
 
-from ..memo import Memo
-from ..safetext import safe
-from . import RenderOptions
-from .report_blocks import Block, Bullets, Chart, Heading, Outline, Paragraph, Table, each_text
-from .report_outline import outline
+from hpcampaign.memo.build import Memo
+from hpcampaign.outputs import RenderOptions
+from hpcampaign.outputs.report_blocks import (
+    Block,
+    Bullets,
+    Chart,
+    Heading,
+    Outline,
+    Paragraph,
+    Table,
+    each_text,
+)
+from hpcampaign.outputs.report_outline import outline
+from hpcampaign.text.safe import safe
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LIST_START = re.compile(r"^(\s*)(\d+)([.)])")

@@ -1,4 +1,4 @@
-"""Wording the memo: a :class:`~hpcampaign.memo.Memo` and a language → an :class:`Outline`.
+"""Wording the memo: a :class:`~hpcampaign.memo.build.Memo` and a language → an :class:`Outline`.
 
 The body follows the order of a Vietnamese administrative report: an opening paragraph, then
 numbered sections: I. the headline numbers; II. every rule with its target and results (and
@@ -21,14 +21,12 @@ write in: dots, unlike spaces, survive every viewer of every format.
 
 from __future__ import annotations
 
-from ..engine import STATUSES
-from ..memo import Memo, Period
-from ..memo_rules import Figures, RuleLine
-from ..problems import Lang
-from ..words import target
-from . import report_charts, report_sections
-from .report_blocks import Block, Heading, Outline, Paragraph, Table
-from .report_words import (
+from hpcampaign.judge.engine import STATUSES
+from hpcampaign.memo.build import Memo, Period
+from hpcampaign.memo.rules import Figures, RuleLine
+from hpcampaign.outputs import report_charts, report_sections
+from hpcampaign.outputs.report_blocks import Block, Heading, Outline, Paragraph, Table
+from hpcampaign.outputs.report_words import (
     counted,
     date_line,
     day,
@@ -41,6 +39,8 @@ from .report_words import (
     status,
     t,
 )
+from hpcampaign.outputs.words import target
+from hpcampaign.records import Lang
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 BLANK = "……"

@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-from ..memo import Memo
-from ..memo_facts import UnitGroup
-from ..memo_rules import Flag, RuleLine, overall
-from ..problems import Lang
-from .report_blocks import Block, Bullets, Paragraph, Table
-from .report_words import day, language_name, listing, lower_first, name, number, status, t
+from hpcampaign.memo.build import Memo
+from hpcampaign.memo.facts import UnitGroup
+from hpcampaign.memo.rules import Flag, RuleLine, overall
+from hpcampaign.outputs.report_blocks import Block, Bullets, Paragraph, Table
+from hpcampaign.outputs.report_words import day, language_name, listing, lower_first, name, number, status, t
+from hpcampaign.records import Lang
 
 
 def sections(memo: Memo, lang: Lang) -> list[tuple[str, list[Block]]]:

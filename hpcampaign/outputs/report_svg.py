@@ -9,7 +9,7 @@
 
 Coordinates are printed with one decimal, so the same data always gives the same markup. Every
 text (unit names come from the plan, a file a person wrote) is made safe
-(:func:`~hpcampaign.safetext.safe`: control characters as visible escapes) and escaped with
+(:func:`~hpcampaign.text.safe.safe`: control characters as visible escapes) and escaped with
 :func:`html.escape`, by :func:`_text`; colour is never the only sign of a status (tables and
 tooltips say it in words).
 """
@@ -20,12 +20,12 @@ import math
 from collections.abc import Callable, Sequence
 from html import escape
 
-from ..engine import Status
-from ..memo_rules import DailySeries, Spread
-from ..plan import Plan
-from ..problems import Lang
-from ..safetext import safe
-from .report_words import name, number, short_day, status, t
+from hpcampaign.judge.engine import Status
+from hpcampaign.memo.rules import DailySeries, Spread
+from hpcampaign.outputs.report_words import name, number, short_day, status, t
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import Lang
+from hpcampaign.text.safe import safe
 
 COLOURS: dict[Status, str] = {
     "ok": "#2e7d32",

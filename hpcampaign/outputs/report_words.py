@@ -21,10 +21,10 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from ..engine import Status
-from ..plan import Plan
-from ..problems import Lang
-from ..words import STATUS_WORDS, scope_name, tr
+from hpcampaign.judge.engine import Status
+from hpcampaign.outputs.words import STATUS_WORDS, scope_name, tr
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import Lang
 
 #: The memo's status words: those of every output, but a period still open and below target is
 #: "in progress" (đang thực hiện), as an administrative report says it, not "behind" (chậm).

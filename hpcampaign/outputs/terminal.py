@@ -7,7 +7,7 @@ text in a test as in a pipe. Plain text loses the trailing blanks rich pads line
 A *shown value* is text from a file or the plan (a path, a message quoting a value, a name, a
 title) on its way to the console: :func:`shown` makes it a ``rich.text.Text``, never markup (a
 ``[`` stays a bracket), with every control character as its visible escape
-(:func:`~hpcampaign.safetext.safe`), so ``"\\e[2J"`` in a title cannot clear a clerk's screen.
+(:func:`~hpcampaign.text.safe.safe`), so ``"\\e[2J"`` in a title cannot clear a clerk's screen.
 Escaping happens before rich lays the line out, so columns are measured on what is shown.
 """
 
@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.style import StyleType
 from rich.text import Text
 
-from ..safetext import safe
+from hpcampaign.text.safe import safe
 
 
 def text_console(width: int, color: bool) -> Console:

@@ -116,9 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no Chromium found: apt-get install chromium", file=sys.stderr)
         return 2
 
-    from hpcampaign.memo import MemoOptions, build_memo
+    from hpcampaign.memo.build import MemoOptions, build_memo
     from hpcampaign.outputs import RenderOptions, renderer
-    from hpcampaign.planload import load_plan
+    from hpcampaign.plan.load import load_plan
 
     memo = build_memo(load_plan(args.plan), MemoOptions(tuple(args.paths), date.fromisoformat(args.as_of)))
     html = renderer("report", "html")(memo, RenderOptions(lang=args.lang))

@@ -1,11 +1,11 @@
 """The fuzz target of the per-file check, and the oracle: what must hold for every input.
 
 :func:`check_one` writes the bytes to a file (one path, reused) and runs
-:func:`hpcampaign.validate.check_file` on it twice, with the shipped plan as of 2025-09-27. It
+:func:`hpcampaign.intake.validate.check_file` on it twice, with the shipped plan as of 2025-09-27. It
 uses only the public names ``check_file``, ``context``, ``load_plan`` and ``CODES``, so that it
 keeps working while the internals of the check change. Beyond "no exception", the oracle is:
 
-- every problem's ``code`` is one of SPEC 5 (``hpcampaign.problems.CODES``) or of revision 2
+- every problem's ``code`` is one of SPEC 5 (``hpcampaign.records.CODES``) or of revision 2
   (``duplicate-file``, ``comment-in-value``, ``not-a-submission``), and its ``severity`` is
   ``warning`` for the warning codes of SPEC 4 and ``error`` for every other code;
 - ``message("vi")`` and ``message("en")`` render to non-empty text;
@@ -30,9 +30,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hpcampaign.planload import load_plan
-from hpcampaign.problems import CODES
-from hpcampaign.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.plan.load import load_plan
+from hpcampaign.records import CODES
 
 from .seeds import MAX_LEN, ROOT
 

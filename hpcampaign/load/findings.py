@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem, make, pack
-from .textnorm import suggest
-from .yamlio import Issue, Loc, Mark, Positions
+from hpcampaign.load.tree import Issue, Loc, Mark, Positions
+from hpcampaign.records import Problem, make, pack
+from hpcampaign.text.names import suggest
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Checking one submission file against the format and the plan, as of a date.
 
 The result of a file is a :class:`FileSummary`: its problems, and what it contributes to the
-count (:class:`~hpcampaign.tally.FileCounts`). An item *counts* when it has no problem at all.
+count (:class:`~hpcampaign.judge.tally.FileCounts`). An item *counts* when it has no problem at all.
 
 File-level problems *void* the file (it contributes nothing); item-level problems exclude the
 item. Clean files are read without positions; a file with anything to report is parsed once
@@ -21,13 +21,13 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 
-from .findings import Finding, finding, from_issue, from_validation_error, place
-from .plan import Plan
-from .problems import Problem, make
-from .submission import ITEMS, Header, Item, Submission
-from .tally import CounterKey, FileCounts
-from .textnorm import suggest
-from .yamlio import Document, Fatal, Positions, decode, parse, read_bytes
+from hpcampaign.intake.submission import ITEMS, Header, Item, Submission
+from hpcampaign.judge.tally import CounterKey, FileCounts
+from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
+from hpcampaign.load.tree import Document, Fatal, Positions, decode, parse, read_bytes
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import Problem, make
+from hpcampaign.text.names import suggest
 
 
 @dataclass(slots=True)

@@ -27,9 +27,9 @@ from datetime import date
 from itertools import accumulate
 from typing import Literal
 
-from .calendar import elapsed_days, periods, state, window
-from .plan import Plan, Rule
-from .tally import Tally
+from hpcampaign.judge.tally import Tally
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.periods import elapsed_days, periods, state, window
 
 Status = Literal["ok", "over", "behind", "missed", "pending"]
 STATUSES: tuple[Status, ...] = ("ok", "over", "behind", "missed", "pending")

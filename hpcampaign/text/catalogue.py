@@ -2,7 +2,7 @@
 
 Each entry is ``message id -> (problem code, Vietnamese template, English template)``; the
 templates are ``str.format`` strings whose fields the code raising the message passes (see
-:func:`hpcampaign.problems.render` for the conventions of parameter names). A clerk reads these:
+:func:`hpcampaign.records.render` for the conventions of parameter names). A clerk reads these:
 each says what is wrong and, where it can, what to write instead.
 """
 

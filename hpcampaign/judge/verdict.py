@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .engine import Result
+from hpcampaign.judge.engine import Result
 
 if TYPE_CHECKING:  # only a type here: importing checking would pull in the whole pipeline
-    from .checking import CheckReport
+    from hpcampaign.judge.run import CheckReport
 
 FailOn = Literal["missed", "behind", "problems"]
 FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")

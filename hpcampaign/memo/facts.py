@@ -20,12 +20,12 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .engine import Result, Status
-from .memo_rules import RuleLine
-from .plan import Plan
-from .problems import CODES
-from .tally import Tally
-from .validate import FileSummary
+from hpcampaign.intake.validate import FileSummary
+from hpcampaign.judge.engine import Result, Status
+from hpcampaign.judge.tally import Tally
+from hpcampaign.memo.rules import RuleLine
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import CODES
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

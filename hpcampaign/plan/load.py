@@ -15,12 +15,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .calendar import window
-from .findings import Finding, finding, from_issue, from_validation_error, place
-from .plan import Plan, Rule
-from .problems import Problem, make
-from .textnorm import name_key, suggest
-from .yamlio import Fatal, Loc, load
+from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
+from hpcampaign.load.tree import Fatal, Loc, load
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.periods import window
+from hpcampaign.records import Problem, make
+from hpcampaign.text.names import name_key, suggest
 
 #: Entries in any list of a plan (its units above all): 10,000 is ample for any city; the
 #: README states it. A plan is input too, and a million units would stall every run.

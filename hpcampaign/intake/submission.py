@@ -18,8 +18,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from .plan import FormatVersion, Plan
-from .values import parse_date, parse_duration
+from hpcampaign.plan.model import FormatVersion, Plan
+from hpcampaign.text.values import parse_date, parse_duration
 
 MAX_COUNT = 10_000
 

@@ -2,7 +2,7 @@
 
 Section V.4.1 of the plan: the Information–Press–Publishing office compiles the campaign's results
 and reports to the Department's leadership. :func:`build_memo` runs the same check as
-``hpcampaign check`` (:func:`hpcampaign.checking.run_check`) and reads its results; it judges
+``hpcampaign check`` (:func:`hpcampaign.judge.run.run_check`) and reads its results; it judges
 nothing itself. A :class:`Memo` holds ids, dates, numbers and statuses, never rendered text: the
 renderers in ``hpcampaign.outputs.report_*`` word it in Vietnamese or English.
 
@@ -48,9 +48,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from .checking import CheckOptions, CheckReport, run_check
-from .engine import STATUSES, Result, Selection, Status, evaluate_rule
-from .memo_facts import (
+from hpcampaign.judge.engine import STATUSES, Result, Selection, Status, evaluate_rule
+from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
+from hpcampaign.judge.tally import Tally
+from hpcampaign.memo.facts import (
     Citation,
     LanguageLine,
     UnitGroup,
@@ -61,10 +62,9 @@ from .memo_facts import (
     language_lines,
     problems_by_unit,
 )
-from .memo_rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
-from .plan import Plan, Rule
-from .problems import Problem
-from .tally import Tally
+from hpcampaign.memo.rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.records import Problem
 
 __all__ = [
     "Headline",

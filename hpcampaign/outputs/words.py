@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .calendar import week_label
-from .engine import Result, Status
-from .plan import Plan, Rule
-from .problems import Lang
+from hpcampaign.judge.engine import Result, Status
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.periods import week_label
+from hpcampaign.records import Lang
 
 STATUS_WORDS: dict[Status, tuple[str, str]] = {
     "ok": ("đạt", "ok"),

@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .problems import make
+from hpcampaign.records import make
 
 if TYPE_CHECKING:  # a type only: validate builds the summaries and imports this module
-    from .validate import FileSummary
+    from hpcampaign.intake.validate import FileSummary
 
 #: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
 CounterKey = tuple[int, str, str, int]

@@ -32,14 +32,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import textnorm, values
-from .discover import discover, display, valid_name
-from .engine import Result, Selection, evaluate
-from .plan import Plan
-from .problems import Problem, make
-from .problems import clear_caches as clear_problem_caches
-from .tally import Tally, build
-from .validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.discover import discover, display, valid_name
+from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.judge.engine import Result, Selection, evaluate
+from hpcampaign.judge.tally import Tally, build
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import Problem, make
+from hpcampaign.records import clear_caches as clear_problem_caches
+from hpcampaign.text import names as textnorm
+from hpcampaign.text import values
 
 Progress = Callable[[int, int], None]
 

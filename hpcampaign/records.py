@@ -3,7 +3,7 @@
 A *problem* is a finding about a file a person wrote (a submission or the plan): where it is
 (path, 1-based line and column), a stable *code* from SPEC 5 (``unknown-kind``), a *severity*
 derived from the code, and a message. The message is not stored as text: a problem keeps a
-*message id* and its parameters, and the catalogue (:mod:`hpcampaign.messages`) renders it in
+*message id* and its parameters, and the catalogue (:mod:`hpcampaign.text.catalogue`) renders it in
 Vietnamese or English when an output asks. That keeps problems small and picklable (workers
 send them back), and makes every message translatable in one place.
 """
@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .messages import CATALOGUE, TERMS
+from hpcampaign.text.catalogue import CATALOGUE, TERMS
 
 Severity = Literal["error", "warning"]
 Lang = Literal["vi", "en"]

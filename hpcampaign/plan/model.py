@@ -21,8 +21,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .textnorm import name_key
-from .values import zone
+from hpcampaign.text.names import name_key
+from hpcampaign.text.values import zone
 
 
 def _format_one(value: int) -> int:

@@ -1,7 +1,7 @@
 """What each rule of the plan amounts to in the memo: figures for the period and to date, flags, charts.
 
-Everything here is read off the engine's :class:`~hpcampaign.engine.Result` records and counted
-with :func:`hpcampaign.engine.daily` (the engine's own matching of items to a rule); no rule is
+Everything here is read off the engine's :class:`~hpcampaign.judge.engine.Result` records and counted
+with :func:`hpcampaign.judge.engine.daily` (the engine's own matching of items to a rule); no rule is
 judged a second time.
 
 Words:
@@ -51,9 +51,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from .engine import STATUSES, Result, Status, daily
-from .plan import Plan, Rule
-from .tally import Tally
+from hpcampaign.judge.engine import STATUSES, Result, Status, daily
+from hpcampaign.judge.tally import Tally
+from hpcampaign.plan.model import Plan, Rule
 
 Shape = Literal["daily", "weekly", "window", "average", "languages"]
 

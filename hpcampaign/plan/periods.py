@@ -15,8 +15,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from .plan import Plan, Rule
-from .values import zone
+from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.text.values import zone
 
 State = Literal["closed", "open", "pending"]
 _WEEK = re.compile(r"(\d{4})-?W(\d{2})")
