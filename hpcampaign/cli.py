@@ -23,16 +23,15 @@ from rich.console import Console
 
 from hpcampaign import __version__
 from hpcampaign.intake.discover import MissingPath
-from hpcampaign.judge.engine import Selection
 from hpcampaign.judge.run import CheckOptions, run_check
-from hpcampaign.judge.verdict import EXIT_FAULT, EXIT_USAGE, FAIL_LEVELS, FailOn, exit_code
+from hpcampaign.judge.verdict import EXIT_FAULT, EXIT_USAGE, exit_code
 from hpcampaign.outputs import RenderOptions, names, renderer, streamer
 from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
 from hpcampaign.plan.load import PlanError, load_plan
 from hpcampaign.plan.model import Plan
 from hpcampaign.plan.model import json_schema as plan_schema
 from hpcampaign.plan.periods import parse_week, today
-from hpcampaign.records import Lang, Problem
+from hpcampaign.records import FAIL_LEVELS, FailOn, Lang, Problem, Selection
 from hpcampaign.text.catalogue import OS_REASONS
 from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe

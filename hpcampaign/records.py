@@ -10,12 +10,14 @@ send them back), and makes every message translatable in one place.
 
 from __future__ import annotations
 
-import re
+import hashlib
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
-from hpcampaign.text.catalogue import CATALOGUE, TERMS
+from hpcampaign.text.catalogue import CATALOGUE, render
 
 Severity = Literal["error", "warning"]
 Lang = Literal["vi", "en"]
@@ -46,18 +48,6 @@ CODES = (
     "unreadable",
 )
 
-_TERM_PARAMS = ("expected", "found", "what")
-
-_HINT = {"vi": " — có phải '{0}'?", "en": " — did you mean '{0}'?"}
-
-
-def hint(suggestion: str | None, lang: Lang) -> str:
-    """The "did you mean" tail of a message, or nothing; " | " separates equal suggestions."""
-    if not suggestion:
-        return ""
-    either = "' hay '" if lang == "vi" else "' or '"
-    return _HINT[lang].format(either.join(suggestion.split(" | ")))
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -85,52 +75,6 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, int, str, tuple[tuple[str, str], ...]]:
         return (self.path, self.line or 0, self.column or 0, self.code, self.params)
-
-
-def render(msg_id: str, params: Mapping[str, str], lang: Lang = "vi") -> str:
-    """Render a catalogue message in one language.
-
-    Parameters follow a few conventions, so that a problem stores plain text yet reads
-    naturally in both languages:
-
-    - ``suggestion`` becomes the "did you mean" tail (``hint``);
-    - ``expected``, ``found``, ``what`` holding a :data:`TERMS` key are translated;
-    - ``X_vi`` / ``X_en`` pairs give ``X`` in the chosen language (a kind's name);
-    - ``X_seconds`` is a duration in seconds, said as "12 phút 30 giây" / "12 min 30 s";
-    - ``date``, ``start``, ``end``, ``as_of`` holding an ISO date are written 29/09/2025 in
-      Vietnamese;
-    - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …".
-    """
-    _code, vi, en = CATALOGUE[msg_id]
-    values = dict(params)
-    index = 0 if lang == "vi" else 1
-    for name in _TERM_PARAMS:
-        if name in values and values[name] in TERMS:
-            values[name] = TERMS[values[name]][index]
-    for name, value in params.items():
-        if name.endswith(("_vi", "_en")) and name.endswith(f"_{lang}"):
-            values[name[:-3]] = value
-        elif name.endswith("_seconds") and value.isdigit():
-            values[name] = _duration(int(value), lang)
-        elif name in _DATE_PARAMS and lang == "vi" and _ISO_DATE.fullmatch(value):
-            values[name] = f"{value[8:10]}/{value[5:7]}/{value[:4]}"
-    if values.get("first_file"):
-        values["first_file"] = (
-            f" (tệp {values['first_file']})" if lang == "vi" else f" of {values['first_file']}"
-        )
-    values["hint"] = hint(values.pop("suggestion", None) or None, lang)
-    return (vi if lang == "vi" else en).format(**values)
-
-
-_DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _duration(seconds: int, lang: Lang) -> str:
-    minutes, secs = divmod(seconds, 60)
-    if lang == "vi":
-        return f"{minutes} phút" + (f" {secs} giây" if secs else "")
-    return f"{minutes} min" + (f" {secs} s" if secs else "")
 
 
 def code_of(msg_id: str) -> str:
@@ -185,3 +129,129 @@ QUOTED = 80
 
 def _short(text: str) -> str:
     return text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"
+
+
+#: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
+CounterKey = tuple[int, str, str, int]
+
+
+@dataclass(slots=True)
+class Keyed:
+    """Counted items that have a URL or a title, as parallel arrays (8 + 8 + 4 + 4 + 4 + 4 bytes).
+
+    ``line``/``column`` are where the item starts, for a ``duplicate-item`` warning.
+    """
+
+    url_hash: array[int] = field(default_factory=lambda: array("Q"))
+    title_hash: array[int] = field(default_factory=lambda: array("Q"))
+    key: array[int] = field(default_factory=lambda: array("I"))
+    count: array[int] = field(default_factory=lambda: array("I"))
+    line: array[int] = field(default_factory=lambda: array("I"))
+    column: array[int] = field(default_factory=lambda: array("I"))
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+
+@dataclass(slots=True)
+class FileCounts:
+    """What one file adds to the tally, aggregated as it is read.
+
+    Items without a URL or title are summed by :data:`CounterKey` (``counts``); the others keep a
+    compact row (``keyed``, their counter key an index into ``keys``), because whether they count
+    depends on the unit's other items, possibly in other files, which :func:`build` decides.
+    """
+
+    counts: dict[CounterKey, int] = field(default_factory=dict)
+    keys: list[CounterKey] = field(default_factory=list)
+    keyed: Keyed = field(default_factory=Keyed)
+
+    def add(
+        self,
+        key: CounterKey,
+        count: int,
+        *,
+        url: str | None,
+        title: str | None,
+        at: tuple[int, int],
+        key_ids: dict[CounterKey, int],
+    ) -> None:
+        """One counted item; ``at`` is where it starts, ``key_ids`` the index of ``keys``."""
+        if url is None and title is None:
+            self.counts[key] = self.counts.get(key, 0) + count
+            return
+        keyed = self.keyed
+        keyed.url_hash.append(_hash("u", url) if url is not None else 0)
+        folded = " ".join(title.split()).casefold() if title is not None else None
+        keyed.title_hash.append(_hash("t", f"{key[0]}|{key[1]}|{folded}") if folded is not None else 0)
+        if key not in key_ids:
+            key_ids[key] = len(self.keys)
+            self.keys.append(key)
+        keyed.key.append(key_ids[key])
+        keyed.count.append(count)
+        keyed.line.append(at[0])
+        keyed.column.append(at[1])
+
+
+def _hash(prefix: str, text: str) -> int:
+    """A 64-bit hash that is the same in every process (Python's ``hash`` is salted)."""
+    digest = hashlib.blake2b(f"{prefix}:{text}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") or 1
+
+
+@dataclass(slots=True)
+class FileSummary:
+    path: str
+    unit: str | None
+    items: int
+    problems: list[Problem]
+    counted: FileCounts = field(default_factory=FileCounts)
+    voided: bool = False
+    fault: bool = False
+    """The tool failed on this file (its problem says so); the run's exit code is then 4."""
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+
+Status = Literal["ok", "over", "behind", "missed", "pending"]
+
+
+STATUSES: tuple[Status, ...] = ("ok", "over", "behind", "missed", "pending")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    rule: str
+    scope: str
+    phase: str | None
+    start: date
+    end: date
+    status: Status
+    actual: float
+    min: float | None
+    max: float | None
+    language: str | None = None
+    units: tuple[str, ...] = ()
+    """The units behind the scope (one for ``each`` rules)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which results to produce: all, or those of a phase, a unit, or periods touching a range."""
+
+    phase: str | None = None
+    unit: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+#: The selection of every result.
+EVERYTHING = Selection()
+
+
+FailOn = Literal["missed", "behind", "problems"]
+
+
+FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")

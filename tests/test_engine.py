@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.judge.engine import Result, Selection, evaluate, evaluate_rule, judge
+from hpcampaign.judge.engine import evaluate, evaluate_rule, judge
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.tally import Tally
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.periods import elapsed_days, parse_week, periods, state, week_label
+from hpcampaign.records import Result, Selection
 
 COMMUNE = "phuong-hong-bang"
 

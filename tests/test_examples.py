@@ -17,9 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hpcampaign.cli import app
-from hpcampaign.judge.engine import Result
 from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import Result
 
 from .conftest import PLAN_PATH, ROOT
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from hpcampaign.intake.validate import FileSummary
+from hpcampaign.records import FileSummary
 from tests.fuzz import fuzz_check
 from tests.fuzz.seeds import HOSTILE, MAX_LEN, ROOT, SUBMISSIONS, TOKENS, libfuzzer_dictionary, seed_files
 from tests.fuzz.strategies import inputs, mutate

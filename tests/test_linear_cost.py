@@ -35,8 +35,9 @@ import pytest
 
 from benchmarks import shapes
 from benchmarks.run import measure
-from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, check_file, context
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import FileSummary
 
 AS_OF = date(2025, 9, 27)
 KIB = 1024

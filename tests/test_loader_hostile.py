@@ -31,9 +31,10 @@ import pytest
 from typer.testing import CliRunner
 
 from hpcampaign.cli import app
-from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, check_file, context
 from hpcampaign.load import tree as yamlio
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import FileSummary
 
 from .conftest import PLAN_PATH, ROOT
 

@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from hpcampaign.records import CODES, render
-from hpcampaign.text.catalogue import CATALOGUE
+from hpcampaign.records import CODES
+from hpcampaign.text.catalogue import CATALOGUE, render
 
 
 def fields(template: str) -> set[str]:

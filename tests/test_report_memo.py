@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from hpcampaign.judge.engine import Selection
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, build_memo, choose_period
 from hpcampaign.memo.facts import clause_key
 from hpcampaign.memo.rules import RuleLine, overall
 from hpcampaign.outputs.report_words import date_line, name_lines, number
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import Selection
 
 from .conftest import ROOT
 from .report_support import AS_OF, FIXTURES, memo, text

@@ -29,14 +29,12 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from hpcampaign.cli import app
-from hpcampaign.intake.validate import FileSummary
-from hpcampaign.judge.engine import Selection
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.tally import build
 from hpcampaign.outputs import RenderOptions, plan_view, renderer
 from hpcampaign.plan.load import load_plan
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import Lang, make
+from hpcampaign.records import FileSummary, Lang, Selection, make
 from hpcampaign.text.safe import safe, to_json
 
 from .conftest import PLAN_PATH

@@ -107,7 +107,7 @@ def test_suggest(value: str, candidates: list[str], expected: str | None) -> Non
 
 
 def test_names_without_diacritics_suggest_every_commune_they_could_be() -> None:
-    from hpcampaign.records import render
+    from hpcampaign.text.catalogue import render
 
     names = ["Xã Cẩm Giang", "Xã Cẩm Giàng", "Xã Tuệ Tĩnh"]
     assert suggest("Xa Cam Giang", names) == "Xã Cẩm Giang | Xã Cẩm Giàng"

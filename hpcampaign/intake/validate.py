@@ -22,28 +22,11 @@ from typing import Any, cast
 from pydantic import ValidationError
 
 from hpcampaign.intake.submission import ITEMS, Header, Item, Submission
-from hpcampaign.judge.tally import CounterKey, FileCounts
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.tree import Document, Fatal, Positions, decode, parse, read_bytes
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import Problem, make
+from hpcampaign.records import CounterKey, FileCounts, FileSummary, make
 from hpcampaign.text.names import suggest
-
-
-@dataclass(slots=True)
-class FileSummary:
-    path: str
-    unit: str | None
-    items: int
-    problems: list[Problem]
-    counted: FileCounts = field(default_factory=FileCounts)
-    voided: bool = False
-    fault: bool = False
-    """The tool failed on this file (its problem says so); the run's exit code is then 4."""
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity == "error")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,43 +22,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
-from typing import Literal
 
 from hpcampaign.judge.tally import Tally
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.periods import elapsed_days, periods, state, window
-
-Status = Literal["ok", "over", "behind", "missed", "pending"]
-STATUSES: tuple[Status, ...] = ("ok", "over", "behind", "missed", "pending")
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    rule: str
-    scope: str
-    phase: str | None
-    start: date
-    end: date
-    status: Status
-    actual: float
-    min: float | None
-    max: float | None
-    language: str | None = None
-    units: tuple[str, ...] = ()
-    """The units behind the scope (one for ``each`` rules)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """Which results to produce: all, or those of a phase, a unit, or periods touching a range."""
-
-    phase: str | None = None
-    unit: str | None = None
-    start: date | None = None
-    end: date | None = None
+from hpcampaign.records import EVERYTHING, Result, Selection, Status
 
 
 def judge(value: float, low: float | None, high: float | None, start: date, end: date, as_of: date) -> Status:
@@ -72,7 +42,7 @@ def judge(value: float, low: float | None, high: float | None, start: date, end:
     return "ok"
 
 
-def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = Selection()) -> list[Result]:
+def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = EVERYTHING) -> list[Result]:
     """Every result of every rule the selection keeps, in plan order."""
     results: list[Result] = []
     for rule in plan.rules:
@@ -81,7 +51,7 @@ def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = Selec
 
 
 def evaluate_rule(
-    plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = Selection()
+    plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = EVERYTHING
 ) -> Iterator[Result]:
     start, end, phase = window(plan, rule)
     low, high = selection.start, selection.end

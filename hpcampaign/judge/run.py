@@ -33,11 +33,11 @@ from datetime import date
 from pathlib import Path
 
 from hpcampaign.intake.discover import discover, display, valid_name
-from hpcampaign.intake.validate import Context, FileSummary, check_file, context
-from hpcampaign.judge.engine import Result, Selection, evaluate
+from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import Tally, build
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import Problem, make
+from hpcampaign.records import FileSummary, Problem, Result, Selection, make
 from hpcampaign.records import clear_caches as clear_problem_caches
 from hpcampaign.text import names as textnorm
 from hpcampaign.text import values

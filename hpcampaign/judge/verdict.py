@@ -10,15 +10,9 @@ fails no result. ``over`` and warnings never fail.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from hpcampaign.judge.run import CheckReport
+from hpcampaign.records import FailOn, Result
 
-from hpcampaign.judge.engine import Result
-
-if TYPE_CHECKING:  # only a type here: importing checking would pull in the whole pipeline
-    from hpcampaign.judge.run import CheckReport
-
-FailOn = Literal["missed", "behind", "problems"]
-FAIL_LEVELS: tuple[FailOn, ...] = ("missed", "behind", "problems")
 _FAILING: dict[str, frozenset[str]] = {
     "missed": frozenset({"missed"}),
     "behind": frozenset({"missed", "behind"}),

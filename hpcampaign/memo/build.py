@@ -48,7 +48,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from hpcampaign.judge.engine import STATUSES, Result, Selection, Status, evaluate_rule
+from hpcampaign.judge.engine import evaluate_rule
 from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
 from hpcampaign.judge.tally import Tally
 from hpcampaign.memo.facts import (
@@ -64,7 +64,7 @@ from hpcampaign.memo.facts import (
 )
 from hpcampaign.memo.rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
 from hpcampaign.plan.model import Plan, Rule
-from hpcampaign.records import Problem
+from hpcampaign.records import STATUSES, Problem, Result, Selection, Status
 
 __all__ = [
     "Headline",

@@ -20,12 +20,10 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from hpcampaign.intake.validate import FileSummary
-from hpcampaign.judge.engine import Result, Status
 from hpcampaign.judge.tally import Tally
 from hpcampaign.memo.rules import RuleLine
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import CODES
+from hpcampaign.records import CODES, FileSummary, Result, Status
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

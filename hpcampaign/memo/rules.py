@@ -51,9 +51,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from hpcampaign.judge.engine import STATUSES, Result, Status, daily
+from hpcampaign.judge.engine import daily
 from hpcampaign.judge.tally import Tally
 from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.records import STATUSES, Result, Status
 
 Shape = Literal["daily", "weekly", "window", "average", "languages"]
 

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from hpcampaign.judge.verdict import FailOn
-from hpcampaign.records import Lang
+from hpcampaign.records import FailOn, Lang
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from hpcampaign.judge.engine import Result
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.words import needing_attention, num, plural, result_label, status_word, target
+from hpcampaign.records import Result
 from hpcampaign.text.safe import safe
 
 SHOWN = 10

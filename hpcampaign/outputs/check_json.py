@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hpcampaign.judge.engine import STATUSES, Result
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.outputs import RenderOptions
-from hpcampaign.records import Lang, Problem
+from hpcampaign.records import STATUSES, Lang, Problem, Result
 from hpcampaign.text.safe import Lazy, iter_json, to_json
 
 SCHEMA = "hpcampaign.check/1"

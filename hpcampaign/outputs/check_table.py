@@ -22,7 +22,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from hpcampaign.judge.engine import STATUSES, Result
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.memo.facts import grouped
@@ -40,7 +39,7 @@ from hpcampaign.outputs.words import (
     tr,
 )
 from hpcampaign.plan.model import Plan, Rule
-from hpcampaign.records import Lang, Problem
+from hpcampaign.records import STATUSES, Lang, Problem, Result
 from hpcampaign.text.safe import safe
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}

@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TypeVar
 
-from hpcampaign.judge.engine import Status
 from hpcampaign.memo.rules import DailySeries, Spread
-from hpcampaign.records import Lang
+from hpcampaign.records import Lang, Status
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from statistics import median
 
-from hpcampaign.judge.engine import STATUSES
 from hpcampaign.memo.build import Memo
 from hpcampaign.memo.rules import DailySeries, Spread
 from hpcampaign.outputs.report_blocks import Block, Chart, Heading, Paragraph, Table
 from hpcampaign.outputs.report_words import counted, day, kinds, name, number, status, t
 from hpcampaign.outputs.words import target
-from hpcampaign.records import Lang
+from hpcampaign.records import STATUSES, Lang
 
 
 def series_sentence(memo: Memo, series: DailySeries, lang: Lang) -> str:

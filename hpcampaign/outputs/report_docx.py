@@ -39,7 +39,6 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from hpcampaign.judge.engine import Status
 from hpcampaign.memo.build import Memo
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.report_blocks import (
@@ -64,6 +63,7 @@ from hpcampaign.outputs.report_docx_xml import (
     zip_day,
 )
 from hpcampaign.outputs.report_outline import outline
+from hpcampaign.records import Status
 from hpcampaign.text.safe import safe
 
 BODY_PT, TABLE_PT = 14, 11

@@ -21,7 +21,6 @@ write in: dots, unlike spaces, survive every viewer of every format.
 
 from __future__ import annotations
 
-from hpcampaign.judge.engine import STATUSES
 from hpcampaign.memo.build import Memo, Period
 from hpcampaign.memo.rules import Figures, RuleLine
 from hpcampaign.outputs import report_charts, report_sections
@@ -40,7 +39,7 @@ from hpcampaign.outputs.report_words import (
     t,
 )
 from hpcampaign.outputs.words import target
-from hpcampaign.records import Lang
+from hpcampaign.records import STATUSES, Lang
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 BLANK = "……"

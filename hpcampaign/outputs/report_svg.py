@@ -20,11 +20,10 @@ import math
 from collections.abc import Callable, Sequence
 from html import escape
 
-from hpcampaign.judge.engine import Status
 from hpcampaign.memo.rules import DailySeries, Spread
 from hpcampaign.outputs.report_words import name, number, short_day, status, t
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import Lang
+from hpcampaign.records import Lang, Status
 from hpcampaign.text.safe import safe
 
 COLOURS: dict[Status, str] = {

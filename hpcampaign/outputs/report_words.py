@@ -21,10 +21,9 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from hpcampaign.judge.engine import Status
 from hpcampaign.outputs.words import STATUS_WORDS, scope_name, tr
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import Lang
+from hpcampaign.records import Lang, Status
 
 #: The memo's status words: those of every output, but a period still open and below target is
 #: "in progress" (đang thực hiện), as an administrative report says it, not "behind" (chậm).

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from hpcampaign.judge.engine import Result, Status
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.periods import week_label
-from hpcampaign.records import Lang
+from hpcampaign.records import Lang, Result, Status
 
 STATUS_WORDS: dict[Status, tuple[str, str]] = {
     "ok": ("đạt", "ok"),

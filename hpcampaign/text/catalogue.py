@@ -9,6 +9,8 @@ each says what is wrong and, where it can, what to write instead.
 from __future__ import annotations
 
 import errno
+import re
+from collections.abc import Mapping
 
 # message id -> (code, Vietnamese template, English template). Templates use str.format
 # with named fields; every field a template names is passed by the code that raises it.
@@ -484,3 +486,65 @@ OS_REASONS: dict[int, tuple[str, str]] = {
     errno.ENAMETOOLONG: ("tên quá dài", "the name is too long"),
     errno.EDQUOT: ("đã hết hạn mức dung lượng", "the disk quota is exceeded"),
 }
+
+
+_TERM_PARAMS = ("expected", "found", "what")
+
+
+_HINT = {"vi": " — có phải '{0}'?", "en": " — did you mean '{0}'?"}
+
+
+def hint(suggestion: str | None, lang: str) -> str:
+    """The "did you mean" tail of a message, or nothing; " | " separates equal suggestions."""
+    if not suggestion:
+        return ""
+    either = "' hay '" if lang == "vi" else "' or '"
+    return _HINT[lang].format(either.join(suggestion.split(" | ")))
+
+
+def render(msg_id: str, params: Mapping[str, str], lang: str = "vi") -> str:
+    """Render a catalogue message in one language.
+
+    Parameters follow a few conventions, so that a problem stores plain text yet reads
+    naturally in both languages:
+
+    - ``suggestion`` becomes the "did you mean" tail (``hint``);
+    - ``expected``, ``found``, ``what`` holding a :data:`TERMS` key are translated;
+    - ``X_vi`` / ``X_en`` pairs give ``X`` in the chosen language (a kind's name);
+    - ``X_seconds`` is a duration in seconds, said as "12 phút 30 giây" / "12 min 30 s";
+    - ``date``, ``start``, ``end``, ``as_of`` holding an ISO date are written 29/09/2025 in
+      Vietnamese;
+    - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …".
+    """
+    _code, vi, en = CATALOGUE[msg_id]
+    values = dict(params)
+    index = 0 if lang == "vi" else 1
+    for name in _TERM_PARAMS:
+        if name in values and values[name] in TERMS:
+            values[name] = TERMS[values[name]][index]
+    for name, value in params.items():
+        if name.endswith(("_vi", "_en")) and name.endswith(f"_{lang}"):
+            values[name[:-3]] = value
+        elif name.endswith("_seconds") and value.isdigit():
+            values[name] = _duration(int(value), lang)
+        elif name in _DATE_PARAMS and lang == "vi" and _ISO_DATE.fullmatch(value):
+            values[name] = f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    if values.get("first_file"):
+        values["first_file"] = (
+            f" (tệp {values['first_file']})" if lang == "vi" else f" of {values['first_file']}"
+        )
+    values["hint"] = hint(values.pop("suggestion", None) or None, lang)
+    return (vi if lang == "vi" else en).format(**values)
+
+
+_DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _duration(seconds: int, lang: str) -> str:
+    minutes, secs = divmod(seconds, 60)
+    if lang == "vi":
+        return f"{minutes} phút" + (f" {secs} giây" if secs else "")
+    return f"{minutes} min" + (f" {secs} s" if secs else "")

@@ -30,9 +30,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hpcampaign.intake.validate import Context, FileSummary, check_file, context
+from hpcampaign.intake.validate import Context, check_file, context
 from hpcampaign.plan.load import load_plan
-from hpcampaign.records import CODES
+from hpcampaign.records import CODES, FileSummary
 
 from .seeds import MAX_LEN, ROOT
 
