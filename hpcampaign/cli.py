@@ -31,7 +31,7 @@ from hpcampaign.plan.load import PlanError, load_plan
 from hpcampaign.plan.model import Plan
 from hpcampaign.plan.model import json_schema as plan_schema
 from hpcampaign.plan.periods import parse_week, today
-from hpcampaign.records import FAIL_LEVELS, FailOn, Lang, Problem, Selection
+from hpcampaign.records import EVERYTHING, FAIL_LEVELS, FailOn, Lang, Problem, Selection
 from hpcampaign.text.catalogue import OS_REASONS
 from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe
@@ -330,7 +330,7 @@ def report(
     jobs: Annotated[int, typer.Option(min=1, max=64, metavar="N", help="Worker processes.")] = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
-    from hpcampaign.memo.build import MemoOptions, PeriodError, build_memo
+    from hpcampaign.memo.build import MemoOptions, PeriodError, build_memo, choose_period
 
     target = _output(output, tuple(paths), plan)
     if format == "docx" and target is None and sys.stdout.isatty():
@@ -352,18 +352,19 @@ def report(
     if start and end and start > end:
         _usage("--from must not be after --to")
     options = MemoOptions(
-        paths=tuple(paths),
         as_of=day,
         phase=chosen_phase,
         start=start,
         end=end,
         number=number,
         signer=signer,
-        jobs=jobs,
         issued=_date(date_, "--date"),
     )
     try:
-        memo = build_memo(the_plan, options)
+        choose_period(the_plan, options)  # a period error is said before any file is read
+        # Every result of every rule: "to date" is each rule's whole window, whatever the phase.
+        report = run_check(the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs))
+        memo = build_memo(the_plan, report, options)
     except MissingPath as missing:
         _usage(f"no such file or folder: {missing.path}")
     except PeriodError as error:

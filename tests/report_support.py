@@ -13,9 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.memo.build import Memo, MemoOptions, build_memo
 from hpcampaign.outputs import RenderOptions, renderer
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import EVERYTHING
 
 FIXTURES = Path("tests/fixtures/memo")
 AS_OF = date(2025, 9, 27)
@@ -24,8 +26,14 @@ HOSTILE_UNIT = "Phường Ngô | Quyền <i>"
 HOSTILE_GROUP = "Các xã | <u>phường</u>"
 
 
+def checked_memo(plan: Plan, paths: tuple[Path, ...], as_of: date, jobs: int = 1, **options: Any) -> Memo:
+    """The memo as the command line makes it: one check of every rule, then the memo."""
+    report = run_check(plan, CheckOptions(paths, as_of, EVERYTHING, jobs))
+    return build_memo(plan, report, MemoOptions(as_of=as_of, **options))
+
+
 def memo(plan: Plan, **options: Any) -> Memo:
-    return build_memo(plan, MemoOptions(paths=(FIXTURES,), as_of=options.pop("as_of", AS_OF), **options))
+    return checked_memo(plan, (FIXTURES,), options.pop("as_of", AS_OF), **options)
 
 
 def render(value: Memo, fmt: str, lang: str = "vi") -> str | bytes:

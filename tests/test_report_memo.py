@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from hpcampaign.judge.run import CheckOptions, run_check
-from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, build_memo, choose_period
+from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, choose_period
 from hpcampaign.memo.facts import clause_key
 from hpcampaign.memo.rules import RuleLine, overall
 from hpcampaign.outputs.report_words import date_line, name_lines, number
@@ -22,7 +22,7 @@ from hpcampaign.plan.model import Plan
 from hpcampaign.records import Selection
 
 from .conftest import ROOT
-from .report_support import AS_OF, FIXTURES, memo, text
+from .report_support import AS_OF, FIXTURES, checked_memo, memo, text
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +34,7 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def week(plan: Plan) -> Memo:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        return build_memo(plan, MemoOptions(paths=(FIXTURES,), as_of=AS_OF))
+        return checked_memo(plan, (FIXTURES,), AS_OF)
 
 
 def line(value: Memo, rule: str) -> RuleLine:
@@ -45,7 +45,7 @@ def line(value: Memo, rule: str) -> RuleLine:
 
 
 def options(**kwargs: object) -> MemoOptions:
-    return MemoOptions(paths=(), as_of=kwargs.pop("as_of", AS_OF), **kwargs)  # type: ignore[arg-type]
+    return MemoOptions(as_of=kwargs.pop("as_of", AS_OF), **kwargs)  # type: ignore[arg-type]
 
 
 def test_default_period_is_the_week_of_the_as_of_date_monday_to_that_day(plan: Plan) -> None:
@@ -108,12 +108,16 @@ def test_options_that_give_no_period_are_refused(plan: Plan, given: dict[str, An
     assert message in str(error.value) and "\n" not in str(error.value)
 
 
-def test_a_refused_period_is_refused_before_any_file_is_read(plan: Plan) -> None:
-    with pytest.raises(PeriodError):
-        build_memo(
-            plan,
-            MemoOptions(paths=(Path("no/such/folder"),), as_of=AS_OF, phase="during", end=date(2025, 9, 1)),
-        )
+def test_a_refused_period_is_refused_before_any_file_is_read() -> None:
+    from typer.testing import CliRunner
+
+    from hpcampaign.cli import app
+
+    args = ["report", "no/such/folder", "--as-of", "2025-09-27", "--phase", "during", "--to", "2025-09-01"]
+    result = CliRunner().invoke(app, args)
+    # The period is refused (exit 2, said so) before the missing folder is ever looked at.
+    assert result.exit_code == 2
+    assert "no such file or folder" not in result.output and "does not meet the phase" in result.output
 
 
 def test_half_open_ranges_are_completed(plan: Plan) -> None:
@@ -389,7 +393,7 @@ def test_missing_path_is_an_error(plan: Plan) -> None:
     from hpcampaign.intake.discover import MissingPath
 
     with pytest.raises(MissingPath):
-        build_memo(plan, MemoOptions(paths=(Path("no/such/folder"),), as_of=AS_OF))
+        checked_memo(plan, (Path("no/such/folder"),), AS_OF)
 
 
 # --- words ------------------------------------------------------------------------------------

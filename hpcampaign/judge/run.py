@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -87,6 +87,7 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
             summaries = [_unreadable_folder(folder, number) for folder, number in found.unreadable]
             summaries.extend(_check_all(found.files, ctx, options.jobs, progress))
             tally = build(summaries)
+            summaries = [_with_duplicates(summary, tally) for summary in summaries]
     finally:
         clear_caches()
     results = evaluate(plan, tally, options.as_of, options.selection)
@@ -104,6 +105,12 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         files_found=len(summaries),
         faults=[p for s in summaries if s.fault for p in s.problems],
     )
+
+
+def _with_duplicates(summary: FileSummary, tally: Tally) -> FileSummary:
+    """The summary with the ``duplicate-item`` warnings the tally found in its file."""
+    found = tally.duplicates.get(summary.path)
+    return replace(summary, problems=[*summary.problems, *found]) if found else summary
 
 
 def clear_caches() -> None:

@@ -2,7 +2,8 @@
 
 Files of one unit are merged (SPEC 3). Two counted items of a unit with the same URL, or the
 same date, kind and title (NFC, case-folded), are counted once: the first in (path, item) order
-counts, every later one gets a ``duplicate-item`` warning. Sameness is transitive: an item that
+counts, every later one gets a ``duplicate-item`` warning (in ``Tally.duplicates``, by path:
+building a tally changes none of its inputs). Sameness is transitive: an item that
 shares the URL of a duplicate, or its title, is the same item again. Files are walked one unit at
 a time, so the table of seen keys holds one unit's items; the compact keyed rows of every file
 (about 36 bytes per item with a URL or title) live until the tally is built.
@@ -14,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from hpcampaign.records import CounterKey, FileSummary, make
+from hpcampaign.records import CounterKey, FileSummary, Problem, make
 
 #: (kind, language, duration in seconds or -1) → {date ordinal: count}
 Series = dict[tuple[str, str, int], dict[int, int]]
@@ -23,6 +24,8 @@ Series = dict[tuple[str, str, int], dict[int, int]]
 @dataclass(slots=True)
 class Tally:
     units: dict[str, Series] = field(default_factory=dict)
+    duplicates: dict[str, list[Problem]] = field(default_factory=dict)
+    """Path → the ``duplicate-item`` warnings of that file, in its item order."""
 
     def add(self, unit: str, key: CounterKey, count: int) -> None:
         day, kind, language, duration = key
@@ -31,7 +34,7 @@ class Tally:
 
 
 def build(summaries: Iterable[FileSummary]) -> Tally:
-    """Merge file summaries (in path order) into a tally; duplicates become warnings in place."""
+    """Merge file summaries (in path order) into a tally, with the warnings of duplicates."""
     tally = Tally()
     by_unit: dict[str, list[FileSummary]] = defaultdict(list)
     for summary in sorted(summaries, key=lambda s: s.path):
@@ -56,7 +59,7 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:
                 first = seen.get(title_hash)
             if first is not None:
                 original = files[first[0]]
-                summary.problems.append(
+                tally.duplicates.setdefault(summary.path, []).append(
                     make(
                         summary.path,
                         keyed.line[row],

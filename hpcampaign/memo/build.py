@@ -45,11 +45,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Literal
 
 from hpcampaign.judge.engine import evaluate_rule
-from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
+from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.tally import Tally
 from hpcampaign.memo.facts import (
     Citation,
@@ -84,7 +83,6 @@ class PeriodError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class MemoOptions:
-    paths: tuple[Path, ...]
     as_of: date
     phase: str | None = None
     """A phase id; None for all phases."""
@@ -92,7 +90,6 @@ class MemoOptions:
     end: date | None = None
     number: str | None = None
     signer: str | None = None
-    jobs: int = 1
     issued: date | None = None
     """The memo's own date; None for the as-of date."""
 
@@ -205,14 +202,14 @@ def _period(plan: Plan, options: MemoOptions) -> Period:
     return Period(start, end, "given")
 
 
-def build_memo(plan: Plan, options: MemoOptions) -> Memo:
-    """Check the submissions under ``options.paths`` and gather the memo's contents.
+def build_memo(plan: Plan, report: CheckReport, options: MemoOptions) -> Memo:
+    """The memo's contents, from a check ``report`` of every rule as of ``options.as_of``.
 
-    :class:`PeriodError` (before any file is read) when the options give no usable period.
+    The report must select every result (``EVERYTHING``): "to date" is each rule's whole window
+    so far, whatever the memo's phase. :class:`PeriodError` when the options give no usable
+    period (the command line asks :func:`choose_period` before any file is read).
     """
     period = choose_period(plan, options)
-    # Every result of every rule: "to date" is the rule's whole window so far, whatever the phase.
-    report = run_check(plan, CheckOptions(options.paths, options.as_of, Selection(), options.jobs))
     as_of = options.as_of
     span = (period.start, period.end)
     to_date = (plan.start, min(plan.end, as_of)) if as_of >= plan.start else None

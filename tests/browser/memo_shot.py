@@ -116,11 +116,16 @@ def main(argv: list[str] | None = None) -> int:
         print("no Chromium found: apt-get install chromium", file=sys.stderr)
         return 2
 
+    from hpcampaign.judge.run import CheckOptions, run_check
     from hpcampaign.memo.build import MemoOptions, build_memo
     from hpcampaign.outputs import RenderOptions, renderer
     from hpcampaign.plan.load import load_plan
+    from hpcampaign.records import EVERYTHING
 
-    memo = build_memo(load_plan(args.plan), MemoOptions(tuple(args.paths), date.fromisoformat(args.as_of)))
+    plan = load_plan(args.plan)
+    as_of = date.fromisoformat(args.as_of)
+    report = run_check(plan, CheckOptions(tuple(args.paths), as_of, EVERYTHING))
+    memo = build_memo(plan, report, MemoOptions(as_of))
     html = renderer("report", "html")(memo, RenderOptions(lang=args.lang))
     assert isinstance(html, str)
     args.out.mkdir(parents=True, exist_ok=True)
