@@ -28,8 +28,8 @@ from hpcampaign.judge.verdict import EXIT_FAULT, EXIT_USAGE, exit_code
 from hpcampaign.outputs import RenderOptions, names, renderer, streamer
 from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
 from hpcampaign.plan.load import PlanError, load_plan
+from hpcampaign.plan.load import json_schema as plan_schema
 from hpcampaign.plan.model import Plan
-from hpcampaign.plan.model import json_schema as plan_schema
 from hpcampaign.plan.periods import parse_week, today
 from hpcampaign.records import EVERYTHING, FAIL_LEVELS, FailOn, Lang, Problem, Selection
 from hpcampaign.text.catalogue import OS_REASONS

@@ -10,9 +10,10 @@ for ``combined`` ones), over one period (and one language for ``per_language`` r
 - ``behind``: the period is open (it contains D) and the value is below ``min`` so far;
 - ``ok``: otherwise.
 
-The value is the count of matching items in the period, or for ``average_per_week`` rules the
-count ÷ (days ÷ 7), days being the window's length once closed and the days from its start
-through D while open. The unrounded value is compared; ``actual`` is rounded to 2 decimals.
+The value is what the rule's mode (:mod:`hpcampaign.plan.modes`) makes of the count of matching
+items in the period: the count itself, or for ``average_per_week`` rules the count ÷ (days ÷ 7),
+days being the window's length once closed and the days from its start through D while open.
+The unrounded value is compared; ``actual`` is rounded to 2 decimals.
 
 Example, ``loudspeaker-before`` (2–3 a week over the 25 days of ``before``), closed:
 8 broadcasts → 2.24 a week, ``ok``; 7 → 1.96, ``missed``.
@@ -27,7 +28,8 @@ from itertools import accumulate
 
 from hpcampaign.judge.tally import Tally
 from hpcampaign.plan.model import Plan, Rule
-from hpcampaign.plan.periods import elapsed_days, periods, state, window
+from hpcampaign.plan.modes import mode_of
+from hpcampaign.plan.periods import periods, state, window
 from hpcampaign.records import EVERYTHING, Result, Selection, Status
 
 
@@ -53,43 +55,17 @@ def evaluate(plan: Plan, tally: Tally, as_of: date, selection: Selection = EVERY
 def evaluate_rule(
     plan: Plan, rule: Rule, tally: Tally, as_of: date, selection: Selection = EVERYTHING
 ) -> Iterator[Result]:
+    """The results of one rule: its scopes × its mode's splits × its periods the selection keeps."""
     start, end, phase = window(plan, rule)
-    low, high = selection.start, selection.end
-    if selection.phase is not None:
-        if phase is not None and phase != selection.phase:
-            return
-        if phase is None:
-            chosen = plan.phase_by_id[selection.phase]
-            low = max(low, chosen.start) if low else chosen.start
-            high = min(high, chosen.end) if high else chosen.end
-    spans = [
-        (a, b)
-        for a, b in periods(start, end, rule.period)
-        if (low is None or b >= low) and (high is None or a <= high)
-    ]
-    if not spans:
-        return
-    units = plan.scope_units(rule)
-    if selection.unit is not None:
-        if selection.unit not in units:
-            return
-        if rule.scope.aggregate == "each":
-            units = [selection.unit]
-    scopes = (
-        [(u, [u]) for u in units] if rule.scope.aggregate == "each" else [(plan.scope_label(rule), units)]
-    )
-    languages: list[str | None] = list(rule.counts.languages or ()) if rule.mode == "per_language" else [None]
+    spans = _spans(plan, rule, (start, end, phase), selection)
+    scopes = _scopes(plan, rule, selection.unit) if spans else []
+    mode = mode_of(rule)
     for scope, members in scopes:
-        for language in languages:
+        for language in mode.splits(rule):
             days, totals = _cumulative(tally, members, rule, language)
             for a, b in spans:
                 count = _between(days, totals, a.toordinal(), min(b, as_of).toordinal()) if a <= as_of else 0
-                value: float = count
-                actual: float = count
-                if rule.mode == "average_per_week":
-                    elapsed = elapsed_days(a, b, as_of)
-                    value = count / (elapsed / 7) if elapsed else 0.0
-                    actual = round(value, 2)
+                value, actual = mode.value(count, a, b, as_of)
                 yield Result(
                     rule=rule.id,
                     scope=scope,
@@ -103,6 +79,40 @@ def evaluate_rule(
                     language=language,
                     units=tuple(members),
                 )
+
+
+def _spans(
+    plan: Plan, rule: Rule, frame: tuple[date, date, str | None], selection: Selection
+) -> list[tuple[date, date]]:
+    """The periods of the rule's window that the selection keeps (a phase, a range of days)."""
+    start, end, phase = frame
+    low, high = selection.start, selection.end
+    if selection.phase is not None:
+        if phase is not None and phase != selection.phase:
+            return []
+        if phase is None:  # a rule over several phases: the chosen phase's share of it
+            chosen = plan.phase_by_id[selection.phase]
+            low = max(low, chosen.start) if low else chosen.start
+            high = min(high, chosen.end) if high else chosen.end
+    return [
+        (a, b)
+        for a, b in periods(start, end, rule.period)
+        if (low is None or b >= low) and (high is None or a <= high)
+    ]
+
+
+def _scopes(plan: Plan, rule: Rule, unit: str | None) -> list[tuple[str, list[str]]]:
+    """(scope, its units): each unit of an ``each`` rule, or the one combined scope; with a
+    selected unit, only what concerns it."""
+    units = plan.scope_units(rule)
+    if unit is not None:
+        if unit not in units:
+            return []
+        if rule.scope.aggregate == "each":
+            units = [unit]
+    if rule.scope.aggregate == "each":
+        return [(member, [member]) for member in units]
+    return [(plan.scope_label(rule), units)]
 
 
 def daily(rule: Rule, tally: Tally, units: list[str], language: str | None = None) -> dict[int, int]:

@@ -49,14 +49,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from hpcampaign.judge.engine import daily
 from hpcampaign.judge.tally import Tally
 from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.modes import Shape, mode_of
 from hpcampaign.records import STATUSES, Result, Status
-
-Shape = Literal["daily", "weekly", "window", "average", "languages"]
 
 #: The order in which results need attention: worst first.
 RANK: dict[Status, int] = {"missed": 0, "behind": 1, "over": 2, "ok": 3, "pending": 4}
@@ -128,11 +126,8 @@ class Spread:
 
 
 def shape_of(rule: Rule) -> Shape:
-    if rule.mode == "average_per_week":
-        return "average"
-    if rule.mode == "per_language":
-        return "languages"
-    return {"day": "daily", "week": "weekly"}.get(rule.period, "window")  # type: ignore[return-value]
+    """How the memo presents a rule: its mode says (:meth:`hpcampaign.plan.modes.Mode.shape`)."""
+    return mode_of(rule).shape(rule)
 
 
 def overall(statuses: Iterable[Status]) -> Status:

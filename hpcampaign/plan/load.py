@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.tree import Fatal, Loc, load
 from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.modes import MODES, mode_of
 from hpcampaign.plan.periods import window
 from hpcampaign.records import Problem, make
 from hpcampaign.text.names import name_key, suggest
@@ -121,8 +123,7 @@ def _size_findings(plan: Plan) -> Iterator[Finding]:
         count = {"day": days, "week": days // 7 + 2, "window": 1}[rule.period]
         if rule.scope.aggregate == "each":
             count *= len(plan.scope_units(rule))
-        if rule.mode == "per_language":
-            count *= len(rule.counts.languages or ())
+        count *= len(mode_of(rule).splits(rule))
         total += count
     if total > MAX_RESULTS:
         yield finding(("rules",), "plan.too-many-results", count=total, limit=MAX_RESULTS)
@@ -200,7 +201,18 @@ def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
     if rule.min is None and rule.max is None:
         yield finding(loc, "plan.no-target")
     yield from _bounds((*loc, "min"), rule.min, rule.max)
-    if rule.mode == "average_per_week" and rule.period != "window":
-        yield finding((*loc, "period"), "plan.mode-period", mode=rule.mode)
-    if rule.mode == "per_language" and not rule.counts.languages:
-        yield finding((*loc, "mode"), "plan.per-language")
+    mode = MODES.get(rule.mode)
+    if mode is None:
+        choices = ", ".join(f"'{name}'" for name in MODES)
+        yield finding((*loc, "mode"), "schema.choice", field="mode", expected=choices, value=rule.mode)
+    else:
+        yield from mode.findings(rule, loc)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, for editors (the modes offered as a list)."""
+    schema = Plan.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "hpcampaign plan, format 1"
+    schema["$defs"]["Rule"]["properties"]["mode"]["enum"] = list(MODES)
+    return schema

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -180,7 +180,10 @@ class Rule(Strict):
     scope: Scope
     counts: Counts
     period: Literal["day", "week", "window"]
-    mode: Literal["every", "average_per_week", "per_language"] = "every"
+    mode: str = Field(
+        default="every",
+        description="How counts become judged values (hpcampaign.plan.modes): every, average_per_week, …",
+    )
     min: float | None = Field(default=None, ge=0, le=MAX_TARGET)
     max: float | None = Field(default=None, ge=0, le=MAX_TARGET)
 
@@ -271,11 +274,3 @@ class Plan(BaseModel):
         """The JSON ``scope`` of a combined rule: its one group, else its ids joined by '+'."""
         parts = [*rule.scope.groups, *rule.scope.units]
         return "+".join(parts)
-
-
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a plan file, for editors."""
-    schema = Plan.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "hpcampaign plan, format 1"
-    return schema
