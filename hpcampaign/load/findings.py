@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
@@ -51,6 +51,14 @@ def place(
         line, column = (mark.line, mark.column) if mark else (None, None)
         problems.append(make(path, line, column, item.msg_id, unit, **dict(item.params)))
     return problems
+
+
+def unknown_ref(loc: Loc, what: str, value: str, known: Iterable[str]) -> Iterator[Finding]:
+    """A reference to something the plan does not have (a phase, a unit, a kind), with the
+    nearest it has as a suggestion; nothing when ``value`` is known."""
+    known = list(known)
+    if value not in known:
+        yield finding(loc, "plan.unknown-ref", what=what, value=value, suggestion=suggest(value, known))
 
 
 def describe(value: object) -> str:

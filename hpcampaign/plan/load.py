@@ -9,20 +9,21 @@ that do not fit their period.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
+from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place, unknown_ref
 from hpcampaign.load.tree import Fatal, Loc, load
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.modes import MODES, mode_of
 from hpcampaign.plan.periods import window
+from hpcampaign.plan.windows import kind_of
 from hpcampaign.records import Problem, make
-from hpcampaign.text.names import name_key, suggest
+from hpcampaign.text.names import name_key
 
 #: Entries in any list of a plan (its units above all): 10,000 is ample for any city; the
 #: README states it. A plan is input too, and a million units would stall every run.
@@ -82,7 +83,7 @@ def reference_findings(plan: Plan) -> list[Finding]:
     names: dict[str, str] = {}
     for i, unit in enumerate(plan.units):
         for j, group in enumerate(unit.groups):
-            found.extend(_ref(("units", i, "groups", j), "group", group, groups))
+            found.extend(unknown_ref(("units", i, "groups", j), "group", group, groups))
         key = name_key(unit.name)
         if key in names and names[key] != unit.id:
             found.append(
@@ -90,7 +91,7 @@ def reference_findings(plan: Plan) -> list[Finding]:
             )
         names.setdefault(key, unit.id)
     for i, kind in enumerate(plan.kinds):
-        found.extend(_ref(("kinds", i, "channel"), "channel", kind.channel, channels))
+        found.extend(unknown_ref(("kinds", i, "channel"), "channel", kind.channel, channels))
         if kind.duration is not None:
             found.extend(
                 _bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes)
@@ -144,12 +145,6 @@ def _duplicate_ids(section: str, ids: list[str]) -> Iterator[Finding]:
         first.setdefault(value, index)
 
 
-def _ref(loc: Loc, what: str, value: str, known: Iterable[str]) -> Iterator[Finding]:
-    known = list(known)
-    if value not in known:
-        yield finding(loc, "plan.unknown-ref", what=what, value=value, suggestion=suggest(value, known))
-
-
 def _bounds(loc: Loc, low: float | None, high: float | None) -> Iterator[Finding]:
     if low is not None and high is not None and low > high:
         yield finding(loc, "plan.min-max", min=f"{low:g}", max=f"{high:g}")
@@ -171,29 +166,17 @@ def _phase_findings(plan: Plan) -> Iterator[Finding]:
 
 
 def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
-    phases = [phase.id for phase in plan.phases]
-    window = rule.window
-    for name in ("phase", "by_end_of"):
-        value = getattr(window, name)
-        if value is not None:
-            yield from _ref((*loc, "window", name), "phase", value, phases)
-    if window.phases is not None:
-        for j, value in enumerate(window.phases):
-            yield from _ref((*loc, "window", "phases", j), "phase", value, phases)
-        if all(value in phases for value in window.phases):
-            positions = [phases.index(value) for value in window.phases]
-            if positions != list(range(positions[0], positions[0] + len(positions))):
-                yield finding((*loc, "window", "phases"), "plan.phases-order")
+    yield from kind_of(rule.window).findings(plan, rule.window, (*loc, "window"))
     for j, unit in enumerate(rule.scope.units):
-        yield from _ref((*loc, "scope", "units", j), "unit", unit, plan.unit_by_id)
+        yield from unknown_ref((*loc, "scope", "units", j), "unit", unit, plan.unit_by_id)
     for j, group in enumerate(rule.scope.groups):
-        yield from _ref((*loc, "scope", "groups", j), "group", group, plan.members)
+        yield from unknown_ref((*loc, "scope", "groups", j), "group", group, plan.members)
     if not plan.scope_units(rule):
         yield finding((*loc, "scope"), "plan.empty-scope")
     for j, kind in enumerate(rule.counts.kinds):
-        yield from _ref((*loc, "counts", "kinds", j), "kind", kind, plan.kind_by_id)
+        yield from unknown_ref((*loc, "counts", "kinds", j), "kind", kind, plan.kind_by_id)
     for j, language in enumerate(rule.counts.languages or ()):
-        yield from _ref((*loc, "counts", "languages", j), "language", language, plan.language_ids)
+        yield from unknown_ref((*loc, "counts", "languages", j), "language", language, plan.language_ids)
     if rule.counts.duration is not None:
         yield from _bounds(
             (*loc, "counts", "duration"), rule.counts.duration.min_minutes, rule.counts.duration.max_minutes

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from hpcampaign.plan.model import Plan, Rule
+from hpcampaign.plan.windows import kind_of
 from hpcampaign.text.values import zone
 
 State = Literal["closed", "open", "pending"]
@@ -28,16 +29,8 @@ def today(plan: Plan) -> date:
 
 
 def window(plan: Plan, rule: Rule) -> tuple[date, date, str | None]:
-    """(first day, last day, phase id or None) of a rule's window."""
-    spec = rule.window
-    if spec.phase is not None:
-        phase = plan.phase_by_id[spec.phase]
-        return phase.start, phase.end, phase.id
-    if spec.by_end_of is not None:
-        return plan.start, plan.phase_by_id[spec.by_end_of].end, spec.by_end_of
-    assert spec.phases
-    phases = [plan.phase_by_id[p] for p in spec.phases]
-    return phases[0].start, phases[-1].end, phases[0].id if len(phases) == 1 else None
+    """(first day, last day, phase id or None) of a rule's window (see :mod:`.windows`)."""
+    return kind_of(rule.window).frame(plan, rule.window)
 
 
 def periods(start: date, end: date, period: str) -> list[tuple[date, date]]:
