@@ -22,8 +22,10 @@ from typing import Any, cast
 from pydantic import ValidationError
 
 from hpcampaign.intake.submission import ITEMS, Header, Item, Submission
+from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
-from hpcampaign.load.tree import Document, Fatal, Positions, decode, parse, read_bytes
+from hpcampaign.load.marks import Fatal, Positions
+from hpcampaign.load.tree import Document, parse
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, make
 from hpcampaign.text.names import suggest

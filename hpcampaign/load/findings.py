@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from hpcampaign.load.tree import Issue, Loc, Mark, Positions
+from hpcampaign.load.marks import Issue, Loc, Mark, Positions
 from hpcampaign.records import Problem, make, pack
 from hpcampaign.text.names import suggest
 

@@ -17,7 +17,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place, unknown_ref
-from hpcampaign.load.tree import Fatal, Loc, load
+from hpcampaign.load.marks import Fatal, Loc
+from hpcampaign.load.tree import load
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.modes import MODES, mode_of
 from hpcampaign.plan.periods import window

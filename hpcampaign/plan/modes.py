@@ -24,7 +24,7 @@ from datetime import date
 from typing import Literal
 
 from hpcampaign.load.findings import Finding, finding
-from hpcampaign.load.tree import Loc
+from hpcampaign.load.marks import Loc
 from hpcampaign.plan.model import Rule
 from hpcampaign.plan.periods import elapsed_days
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from hpcampaign.load.findings import Finding, finding, unknown_ref
-from hpcampaign.load.tree import Loc
+from hpcampaign.load.marks import Loc
 from hpcampaign.plan.model import Plan, Window
 
 Frame = tuple[date, date, str | None]
