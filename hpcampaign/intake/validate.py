@@ -49,9 +49,15 @@ def context(plan: Plan, as_of: date) -> Context:
 
 
 def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
-    """Check one file, read once: its bytes are parsed again only for the positions of problems."""
-    name = display if display is not None else str(path)
-    raw = read_bytes(path)
+    """Read one file (the only read of it in a run) and check its bytes (:func:`check_data`)."""
+    return check_data(display if display is not None else str(path), read_bytes(path), ctx)
+
+
+def check_data(name: str, raw: bytes | Fatal, ctx: Context) -> FileSummary:
+    """Check the bytes of the file shown as ``name`` (or why they could not be read).
+
+    No I/O: the bytes are parsed again, from memory, only for the positions of problems.
+    """
     data = decode(raw) if isinstance(raw, bytes) else raw
     doc = parse(data) if isinstance(data, bytes) else data
     if isinstance(doc, Fatal):
