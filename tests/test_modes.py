@@ -1,0 +1,133 @@
+"""Rule modes and window kinds are strategies: adding one is a class and a line (ARCHITECTURE.md).
+
+These tests follow ARCHITECTURE.md as a newcomer would: a mode of their own (here, "at most N
+a week on average", judged on the busiest week) is one class and one entry of ``MODES``; a plan
+that names it loads, runs end to end, and its memo shape and target words come from the class.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hpcampaign.intake.validate import check_data, context
+from hpcampaign.judge.engine import evaluate
+from hpcampaign.judge.tally import build
+from hpcampaign.load.findings import Finding
+from hpcampaign.plan import modes
+from hpcampaign.plan.load import PlanError, json_schema, load_plan
+from hpcampaign.plan.model import Rule
+from hpcampaign.plan.windows import WINDOWS, kind_of
+
+PLAN = """
+meta:
+  title: {vi: Kế hoạch thử, en: Test plan}
+  parent_body: {vi: UBND TỈNH X, en: X PROVINCE}
+  issuer: {vi: SỞ X, en: X DEPARTMENT}
+  issuer_code: SX
+  office: {vi: Phòng X, en: X office}
+  place: Thành phố X
+  signer: {title: {vi: GIÁM ĐỐC, en: DIRECTOR}, name: A}
+phases:
+  - {id: one, name: {vi: Một, en: One}, clause: "1", start: 2026-03-02, end: 2026-03-15}
+units:
+  - {id: town-a, type: thị trấn, name: Thị trấn A}
+channels: [{id: c, name: {vi: C, en: C}}]
+kinds: [{id: post, channel: c, name: {vi: Bài, en: Post}}]
+languages: [{id: vi, name: {vi: Việt, en: Vietnamese}}]
+rules:
+  - id: doubled-posts
+    clause: "1.a"
+    title: {vi: Bài, en: Posts}
+    target_source: local
+    window: {phase: one}
+    scope: {units: [town-a], aggregate: each}
+    counts: {kinds: [post]}
+    period: window
+    mode: MODE
+    min: 6
+"""
+
+
+class Doubled(modes.Mode):
+    """A mode of a newcomer's own: every item counts twice (say, a joint publication)."""
+
+    name = "doubled"
+
+    def value(self, count: int, start: date, end: date, as_of: date) -> tuple[float, float]:
+        return 2 * count, 2 * count
+
+    def findings(self, rule: Rule, loc: tuple[str | int, ...]) -> list[Finding]:  # type: ignore[override]
+        return []
+
+    def target(self, rule: Rule, core: str, lang: str) -> str:
+        return f"{core} (tính đôi)" if lang == "vi" else f"{core} (counted twice)"
+
+
+@pytest.fixture
+def doubled(monkeypatch: pytest.MonkeyPatch) -> modes.Mode:
+    mode = Doubled()
+    monkeypatch.setitem(modes.MODES, mode.name, mode)  # the one line a new mode adds
+    return mode
+
+
+def test_a_new_mode_is_one_class_and_one_line(tmp_path: Path, doubled: modes.Mode) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.replace("MODE", "doubled"), encoding="utf-8")
+    plan = load_plan(path)
+    items = "".join(f"  - {{date: 2026-03-0{n}, kind: post, title: B{n}}}\n" for n in (2, 3, 4))
+    summary = check_data(
+        "a.yaml", f"unit: town-a\nitems:\n{items}".encode(), context(plan, date(2026, 3, 20))
+    )
+    assert summary.problems == []
+    (result,) = evaluate(plan, build([summary]), date(2026, 3, 20))
+    # Three posts, counted twice: 6 against a minimum of 6.
+    assert (result.actual, result.status) == (6, "ok")
+    rule = plan.rules[0]
+    assert modes.mode_of(rule).target(rule, "6", "vi") == "6 (tính đôi)"
+    assert modes.mode_of(rule).shape(rule) == "window"
+    assert "doubled" in json_schema()["$defs"]["Rule"]["properties"]["mode"]["enum"]
+
+
+def test_an_unknown_mode_is_a_plan_error_naming_the_modes(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.replace("MODE", "doubel"), encoding="utf-8")
+    with pytest.raises(PlanError) as error:
+        load_plan(path)
+    (problem,) = error.value.problems
+    assert (problem.line, problem.code) == (26, "schema")
+    assert problem.message("en") == (
+        "'mode' must be one of: 'every', 'average_per_week', 'per_language' (it is 'doubel')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("mode", "count", "value", "actual"),
+    [
+        ("every", 8, 8, 8),
+        # 8 over the 25 days of a closed window: 8 ÷ (25/7) = 2.2400…, reported 2.24.
+        ("average_per_week", 8, 8 / (25 / 7), 2.24),
+        ("per_language", 3, 3, 3),
+    ],
+)
+def test_each_shipped_mode_values_a_count(mode: str, count: int, value: float, actual: float) -> None:
+    got = modes.MODES[mode].value(count, date(2025, 9, 1), date(2025, 9, 25), date(2025, 10, 1))
+    assert got == pytest.approx((value, actual))
+
+
+def test_an_open_average_counts_the_days_so_far() -> None:
+    # Open on its 7th day: 3 items in one week so far is 3 a week.
+    value, actual = modes.MODES["average_per_week"].value(
+        3, date(2025, 9, 1), date(2025, 9, 25), date(2025, 9, 7)
+    )
+    assert (value, actual) == (3.0, 3.0)
+
+
+def test_every_window_kind_is_registered_under_its_field() -> None:
+    assert sorted(WINDOWS) == ["by_end_of", "phase", "phases"]
+    from hpcampaign.plan.model import Window
+
+    assert kind_of(Window(by_end_of="one")).label(Window(by_end_of="one"), "vi") == "đến hết one"
+    assert kind_of(Window(phases=["a", "b"])).label(Window(phases=["a", "b"]), "en") == "a+b"
