@@ -5,17 +5,22 @@ hooks that ask for it pay only for the interpreter's start.
 
 Whatever the tool itself fails on (a program error, memory exhausted) ends the run with one
 line on standard error and exit code 4, never a traceback and never 1, which means "a target
-missed" (SPEC 5). Interrupted by the user (Ctrl-C), it says so and exits with 130.
+missed" (SPEC 5). Interrupted by the user (Ctrl-C), it says so and exits with 130. These lines
+come from the catalogue, in the language of the run (``--lang``, then ``HPCAMPAIGN_LANG``, then
+Vietnamese: :func:`hpcampaign.text.language.language`); only the text layer is imported for them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import os
 import sys
+from typing import TYPE_CHECKING
 
 from hpcampaign import __version__
+
+if TYPE_CHECKING:
+    from hpcampaign.text.sentences import SentenceId
 
 
 def main() -> None:
@@ -33,38 +38,30 @@ def main() -> None:
             gc.enable()
         app(prog_name="hpcampaign")
     except KeyboardInterrupt:
-        _say("đã dừng theo yêu cầu", "stopped on request")
+        _say("run.interrupted")
         sys.exit(EXIT_INTERRUPTED)
     except MemoryError:
-        _say("lỗi của chính chương trình: hết bộ nhớ", "the tool itself failed: out of memory")
+        _say("run.out-of-memory")
         sys.exit(EXIT_FAULT)
     except Exception as error:  # the last guard: the tool failed, not the input
-        detail = f"{type(error).__name__}: {error}"
-        _say(f"lỗi của chính chương trình: {detail}", f"the tool itself failed: {detail}")
+        _say("run.failed", detail=f"{type(error).__name__}: {error}")
         sys.exit(EXIT_FAULT)
 
 
 EXIT_FAULT, EXIT_INTERRUPTED = 4, 130
 
 
-def _say(vi: str, en: str) -> None:
+def _say(msg_id: SentenceId, **params: object) -> None:
     """One line on standard error, in the language the command line or the environment asks for."""
-    from hpcampaign.text.safe import safe  # small, and imports nothing of ours
+    # The text layer imports nothing of ours: what is said here works whatever else failed.
+    from hpcampaign.text.catalogue import say
+    from hpcampaign.text.language import language
+    from hpcampaign.text.safe import safe
 
-    text = safe(en if _language() == "en" else vi)
+    text = safe(say(msg_id, language(sys.argv[1:]), **params))
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(f"hpcampaign: {text}\n")
         sys.stderr.flush()
-
-
-def _language() -> str:
-    args = sys.argv[1:]
-    for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return os.environ.get("HPCAMPAIGN_LANG", "vi")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ from datetime import date
 from typing import Literal
 
 from hpcampaign.text.catalogue import CATALOGUE, render
+from hpcampaign.text.language import Lang as Lang  # the records speak of languages too
 
 Severity = Literal["error", "warning"]
-Lang = Literal["vi", "en"]
 
 #: Problem codes whose severity is ``warning`` (SPEC 4); every other code is an error.
 WARNING_CODES = frozenset({"duplicate-item", "duration-out-of-range", "outside-campaign"})

@@ -63,7 +63,9 @@ from hpcampaign.memo.facts import (
 )
 from hpcampaign.memo.rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
 from hpcampaign.plan.model import Plan, Rule
-from hpcampaign.records import STATUSES, Problem, Result, Selection, Status
+from hpcampaign.records import STATUSES, Lang, Problem, Result, Selection, Status
+from hpcampaign.text.catalogue import say
+from hpcampaign.text.sentences import SentenceId
 
 __all__ = [
     "Headline",
@@ -78,7 +80,16 @@ __all__ = [
 
 
 class PeriodError(ValueError):
-    """The options give no usable period; the message is one line, for a usage error."""
+    """The options give no usable period: a catalogue sentence (``period.*``) and its fields,
+    said in the run's language by :meth:`message` (one line, for a usage error)."""
+
+    def __init__(self, msg_id: SentenceId, **params: object) -> None:
+        super().__init__(msg_id)
+        self.msg_id = msg_id
+        self.params = params
+
+    def message(self, lang: Lang) -> str:
+        return say(self.msg_id, lang, **self.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +169,7 @@ def choose_period(plan: Plan, options: MemoOptions) -> Period:
     period = _period(plan, options)
     if period.end < plan.start or period.start > plan.end:
         raise PeriodError(
-            f"the period {period.start.isoformat()} to {period.end.isoformat()} is outside the campaign "
-            f"({plan.start.isoformat()} to {plan.end.isoformat()}): "
-            "give --week, --from/--to, --phase or --as-of"
+            "period.outside-campaign", start=period.start, end=period.end, first=plan.start, last=plan.end
         )
     return period
 
@@ -176,29 +185,21 @@ def _period(plan: Plan, options: MemoOptions) -> Period:
         monday = as_of - timedelta(days=as_of.weekday())
         return Period(monday, as_of, "week")
     if options.start is not None and options.end is not None and options.start > options.end:
-        raise PeriodError("--from must not be after --to")
+        raise PeriodError("period.from-after-to")
     if options.end is None and options.start is not None and options.start > as_of:
-        raise PeriodError(
-            f"--from {options.start.isoformat()} is after the as-of date {as_of.isoformat()}: "
-            "give --to as well"
-        )
+        raise PeriodError("period.from-after-as-of", start=options.start, as_of=as_of)
     end = options.end or as_of
     if phase is not None:
         if not ((options.start is None or options.start <= phase.end) and end >= phase.start):
-            given = f"{options.start.isoformat()} to" if options.start is not None else "up to"
-            raise PeriodError(
-                f"--phase {phase.id}: the period {given} {end.isoformat()} does not meet the phase "
-                f"({phase.start.isoformat()} to {phase.end.isoformat()}): "
-                "choose another period or --phase all"
-            )
+            bounds = {"phase": phase.id, "end": end, "first": phase.start, "last": phase.end}
+            if options.start is None:
+                raise PeriodError("period.misses-phase-until", **bounds)
+            raise PeriodError("period.misses-phase", start=options.start, **bounds)
         start = max(options.start or phase.start, phase.start)
         return Period(start, min(end, phase.end), "given")
     start = options.start or plan.start
     if start > end:
-        raise PeriodError(
-            f"--to {end.isoformat()} is before the campaign's first day {start.isoformat()}: "
-            "give --from as well"
-        )
+        raise PeriodError("period.to-before-campaign", end=end, first=start)
     return Period(start, end, "given")
 
 

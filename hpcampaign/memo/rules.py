@@ -19,7 +19,7 @@ Words:
   of the one judgement where the rule has exactly one.
 - *overall status* of several results: the worst judged one, in the order missed, behind, over,
   ok; ``pending`` when none is judged yet. A daily rule whose closed days were all met but whose
-  open day is still below target is ``behind`` ("đang thực hiện"); one missed day makes it
+  open day is still below target is ``behind`` ("chậm"); one missed day makes it
   ``missed`` ("chưa đạt"), since a closed day cannot be made up.
 - *flag*: a scope with a missed or behind result, to be named in the memo, with the number of its
   flagged periods (days or weeks).

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.outputs import RenderOptions
-from hpcampaign.outputs.words import needing_attention, num, plural, result_label, status_word, target
+from hpcampaign.outputs.words import count, needing_attention, number, result_label, status_word, target
 from hpcampaign.records import Result
+from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
 SHOWN = 10
@@ -68,9 +69,9 @@ def _lines(report: CheckReport, options: RenderOptions) -> Iterator[str]:
             continue
         level = "error" if any(fails(r, options.fail_on) for r in attention) else "warning"
         counts = Counter(r.status for r in attention)
-        summary = ", ".join(f"{n} {status_word(s, lang)}" for s, n in sorted(counts.items()))
+        summary = ", ".join(f"{number(n, lang)} {status_word(s, lang)}" for s, n in sorted(counts.items()))
         named = "; ".join(
-            f"{result_label(report.plan, rule, r, lang)} {num(r.actual, lang)}" for r in attention[:SHOWN]
+            f"{result_label(report.plan, rule, r, lang)} {number(r.actual, lang)}" for r in attention[:SHOWN]
         )
         if len(attention) > SHOWN:
             named += f"; +{len(attention) - SHOWN}"
@@ -78,9 +79,12 @@ def _lines(report: CheckReport, options: RenderOptions) -> Iterator[str]:
         yield f"::{level} title={escape_property(rule_id)}::{escape_data(message)}"
     errors = report.errors
     failing_total = sum(1 for r in report.results if fails(r, options.fail_on))
-    yield (
-        f"hpcampaign: {plural(len(report.files), 'tệp', 'file', lang)}, "
-        f"{plural(errors, 'lỗi', 'error', lang)}, {plural(len(report.results), 'kết quả', 'result', lang)}, "
-        + (f"{failing_total} không đạt" if lang == "vi" else f"{failing_total} failing")
-        + f" (--fail-on {options.fail_on})"
+    yield say(
+        "github.summary",
+        lang,
+        files=count(len(report.files), "count.file", lang),
+        errors=count(errors, "count.error", lang),
+        results=count(len(report.results), "count.result", lang),
+        failing=number(failing_total, lang),
+        level=options.fail_on,
     )

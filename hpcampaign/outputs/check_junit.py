@@ -20,7 +20,8 @@ from xml.etree import ElementTree as ET
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.outputs import RenderOptions
-from hpcampaign.outputs.words import num, span, status_word, target
+from hpcampaign.outputs.words import number, span, status_word, target
+from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
 
@@ -54,10 +55,12 @@ def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
         if problem.severity == "error":
             ET.SubElement(case, "failure", type=problem.code, message=problem.message(lang))
         else:
-            ET.SubElement(case, "system-out").text = f"warning: {problem.message(lang)}"
+            ET.SubElement(case, "system-out").text = say("junit.warning", lang, message=problem.message(lang))
         yield _case(case)
     for path in valid:
-        yield _case(ET.Element("testcase", classname=path, name=f"{path} valid", file=path))
+        yield _case(
+            ET.Element("testcase", classname=path, name=say("junit.valid", lang, path=path), file=path)
+        )
     yield "\n  </testsuite>"
     yield "\n  " + _open(
         "testsuite", name="rules", tests=len(report.results), failures=failed, skipped=skipped
@@ -70,7 +73,7 @@ def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
             label += f" {result.language}"
         case = ET.Element("testcase", classname=result.rule, name=label)
         verdict = status_word(result.status, lang)
-        text = f"{rule.clause}: {num(result.actual, lang)} ({target(rule, lang)}) — {verdict}"
+        text = f"{rule.clause}: {number(result.actual, lang)} ({target(rule, lang)}) — {verdict}"
         if fails(result, options.fail_on):
             ET.SubElement(case, "failure", type=result.status, message=text)
         elif result.status == "pending":

@@ -28,18 +28,18 @@ from hpcampaign.memo.facts import grouped
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.terminal import shown, text_console, text_of
 from hpcampaign.outputs.words import (
+    count,
     needing_attention,
-    num,
-    plural,
+    number,
     result_label,
     scope_name,
     span,
     status_word,
     target,
-    tr,
 )
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.records import STATUSES, Lang, Problem, Result
+from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
 STYLES = {"ok": "green", "over": "yellow", "behind": "dark_orange", "missed": "bold red", "pending": "dim"}
@@ -57,14 +57,13 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     plan = report.plan
     title = shown(f"hpcampaign — {plan.meta.title.get(lang)}", style="bold")
     console.print(title)
-    as_of = tr(lang, "Tính đến ngày", "As of")
     selection = report.selection
     extra = ""
     if selection.phase:
         extra += f" · {plan.phase_by_id[selection.phase].name.get(lang)} ({selection.phase})"
     if selection.unit:
         extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
-    console.print(shown(f"{as_of} {span(report.as_of, report.as_of, lang)}{extra}"))
+    console.print(shown(say("table.as-of", lang, day=span(report.as_of, report.as_of, lang), extra=extra)))
     _problems(console, report.problems, lang, options.width)
     if selection.unit:
         _unit_results(console, report, lang, options)
@@ -76,12 +75,8 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     return text_of(console, options.color)
 
 
-def _more(count: int, lang: Lang) -> str:
-    return tr(
-        lang,
-        f"… và {count} lỗi, cảnh báo khác trong tệp này (xem đủ bằng --format json)",
-        f"… and {plural(count, 'lỗi', 'more problem', lang)} in this file (--format json lists them all)",
-    )
+def _more(more: int, lang: Lang) -> str:
+    return say("table.more-problems", lang, n=number(more, lang))
 
 
 def _heading(console: Console, text: str) -> None:
@@ -98,12 +93,7 @@ def _problems(console: Console, problems: list[Problem], lang: Lang, width: int)
     if not problems:
         return
     files = len({p.path for p in problems})
-    heading = tr(
-        lang,
-        f"Lỗi và cảnh báo trong tệp ({files} tệp)",
-        f"Problems in files ({plural(files, 'tệp', 'file', lang)})",
-    )
-    _heading(console, heading)
+    _heading(console, say("table.problems", lang, files=count(files, "count.file", lang)))
     # One Text for the whole block, printed without rich's wrapping (each line is already cut
     # to the width below): a file with thousands of problems costs a line each, not a layout.
     block = Text()
@@ -160,10 +150,10 @@ def _worst(plan: Plan, rule: Rule, results: list[Result], lang: Lang, silent: fr
         if text:
             text.append("; ")
         text.append(safe(f"{result_label(plan, rule, result, lang)} "), style=None)
-        text.append(num(result.actual, lang), style=STYLES[result.status])
+        text.append(number(result.actual, lang), style=STYLES[result.status])
     if len(attention) > WORST_SHOWN:
         more = len(attention) - WORST_SHOWN
-        text.append(tr(lang, f"; +{more} nữa", f"; +{more} more"), style="dim")
+        text.append(say("table.more-results", lang, n=number(more, lang)), style="dim")
     return text
 
 
@@ -172,12 +162,12 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
     by_rule: dict[str, list[Result]] = defaultdict(list)
     for result in report.results:
         by_rule[result.rule].append(result)
-    _heading(console, tr(lang, f"Quy định ({len(by_rule)})", f"Rules ({len(by_rule)})"))
+    _heading(console, say("table.rules", lang, n=number(len(by_rule), lang)))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
-    table.add_column(tr(lang, "Quy định", "Rule"), overflow="fold", ratio=3)
-    table.add_column(tr(lang, "Mục tiêu", "Target"), overflow="fold", ratio=2)
-    table.add_column(tr(lang, "Kết quả", "Results"), overflow="fold", ratio=3)
-    table.add_column(tr(lang, "Cần chú ý", "Needs attention"), overflow="fold", ratio=4)
+    table.add_column(say("table.rule", lang), overflow="fold", ratio=3)
+    table.add_column(say("table.target", lang), overflow="fold", ratio=2)
+    table.add_column(say("table.outcome", lang), overflow="fold", ratio=3)
+    table.add_column(say("table.attention", lang), overflow="fold", ratio=4)
     silent = frozenset(report.units_without_files)
     for rule in plan.rules:
         results = by_rule.get(rule.id)
@@ -188,7 +178,7 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
             name.stylize("bold")
         name.append(
             f"\n{safe(rule.clause)}"
-            + ("" if rule.target_source == "plan" else tr(lang, " · mục tiêu riêng", " · local target")),
+            + ("" if rule.target_source == "plan" else " · " + say("table.local-target", lang)),
             style="dim",
         )
         table.add_row(
@@ -202,16 +192,10 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
 
 def _unit_results(console: Console, report: CheckReport, lang: Lang, options: RenderOptions) -> None:
     plan = report.plan
-    _heading(console, tr(lang, f"Kết quả ({len(report.results)})", f"Results ({len(report.results)})"))
+    _heading(console, say("table.results", lang, n=number(len(report.results), lang)))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
-    for column in (
-        tr(lang, "Quy định", "Rule"),
-        tr(lang, "Kỳ", "Period"),
-        tr(lang, "Mục tiêu", "Target"),
-        tr(lang, "Thực hiện", "Actual"),
-        tr(lang, "Trạng thái", "Status"),
-    ):
-        table.add_column(column, overflow="fold")
+    for column in ("table.rule", "table.period", "table.target", "table.actual", "table.status"):
+        table.add_column(say(column, lang), overflow="fold")
     rules = plan.rule_by_id
     for result in report.results:
         rule = rules[result.rule]
@@ -224,7 +208,7 @@ def _unit_results(console: Console, report: CheckReport, lang: Lang, options: Re
             shown(result.rule),
             shown(period),
             shown(target(rule, lang)),
-            Text(num(result.actual, lang)),
+            Text(number(result.actual, lang)),
             Text(status_word(result.status, lang), style=STYLES[result.status]),
         )
     console.print(table)
@@ -236,11 +220,11 @@ def _without_files(console: Console, report: CheckReport, lang: Lang) -> None:
     if not missing:
         return
     plan = report.plan
-    count = plural(len(missing), "đơn vị", "unit", lang)
-    _heading(console, tr(lang, f"Chưa báo cáo ({count})", f"No report submitted ({count})"))
+    units = count(len(missing), "count.unit", lang)
+    _heading(console, say("table.without-files", lang, units=units))
     for section in grouped(plan, set(missing), plan.unit_order):
         group = plan.group_by_id.get(section.group or "")
-        name = group.name.get(lang) if group is not None else tr(lang, "Khác", "Others")
+        name = group.name.get(lang) if group is not None else say("table.others", lang)
         line = shown(f"{name} ({len(section.units)}/{section.members}): ", style="bold")
         line.append(safe(", ".join(plan.unit_by_id[unit].name for unit in section.units)))
         console.print(line)
@@ -251,12 +235,15 @@ def _summary(report: CheckReport, lang: Lang) -> Text:
     with_errors = sum(1 for f in files if f.errors)
     errors, warnings = report.errors, report.warnings
     counts = Counter(r.status for r in report.results)
-    statuses = ", ".join(f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s])
-    if lang == "vi":
-        head = f"{len(files)} tệp, {with_errors} có lỗi; {len(report.results)} kết quả"
-        tail = f"{errors} lỗi, {warnings} cảnh báo"
-    else:
-        files_text = plural(len(files), "", "file", lang)
-        head = f"{files_text}, {with_errors} with errors; {plural(len(report.results), '', 'result', lang)}"
-        tail = f"{plural(errors, '', 'error', lang)}, {plural(warnings, '', 'warning', lang)}"
-    return Text(f"{head}{': ' + statuses if statuses else ''}; {tail}", style="bold")
+    statuses = ", ".join(f"{number(counts[s], lang)} {status_word(s, lang)}" for s in STATUSES if counts[s])
+    summary = say(
+        "table.summary",
+        lang,
+        files=count(len(files), "count.file", lang),
+        with_errors=number(with_errors, lang),
+        results=count(len(report.results), "count.result", lang),
+        statuses=": " + statuses if statuses else "",
+        errors=count(errors, "count.error", lang),
+        warnings=count(warnings, "count.warning", lang),
+    )
+    return Text(summary, style="bold")

@@ -15,10 +15,13 @@ from rich.console import Console
 from rich.table import Table
 
 from hpcampaign.outputs.terminal import shown, text_console, text_of
-from hpcampaign.outputs.words import day, plural, target, tr
+from hpcampaign.outputs.words import count, day, minutes, target
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.periods import window
+from hpcampaign.plan.windows import kind_of
 from hpcampaign.records import Lang
+from hpcampaign.text.catalogue import say
+from hpcampaign.text.phrases import PhraseId
 from hpcampaign.text.safe import safe
 
 
@@ -27,9 +30,7 @@ def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> s
     console.print(shown(plan.meta.title.get(lang), style="bold"))
     if plan.meta.reference:
         console.print(shown(plan.meta.reference))
-    console.print(
-        shown(f"{plan.meta.issuer.get(lang)} · {tr(lang, 'múi giờ', 'time zone')} {plan.meta.timezone}")
-    )
+    console.print(shown(say("plan.issuer", lang, issuer=plan.meta.issuer.get(lang), zone=plan.meta.timezone)))
     if units:
         _units(console, plan, lang)
     else:
@@ -40,23 +41,16 @@ def render(plan: Plan, *, units: bool, lang: Lang, width: int, color: bool) -> s
     return text_of(console, color)
 
 
-def _table(*columns: str) -> Table:
+def _table(lang: Lang, *columns: PhraseId) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), show_edge=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(say(column, lang), overflow="fold")
     return table
 
 
 def _phases(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table(
-        tr(lang, "Giai đoạn", "Phase"),
-        tr(lang, "Điều", "Clause"),
-        tr(lang, "Tên", "Name"),
-        tr(lang, "Từ", "From"),
-        tr(lang, "Đến", "To"),
-        tr(lang, "Số ngày", "Days"),
-    )
+    table = _table(lang, "plan.phase", "plan.clause", "plan.name", "plan.from", "plan.to", "plan.days")
     for phase in plan.phases:
         days = (phase.end - phase.start).days + 1
         table.add_row(
@@ -72,24 +66,14 @@ def _phases(console: Console, plan: Plan, lang: Lang) -> None:
 
 def _scope(plan: Plan, rule: Rule, lang: Lang) -> str:
     parts = [*rule.scope.units, *rule.scope.groups]
-    how = (
-        tr(lang, "từng đơn vị", "each")
-        if rule.scope.aggregate == "each"
-        else tr(lang, "cộng chung", "combined")
-    )
-    return f"{', '.join(parts)} ({how}, {plural(len(plan.scope_units(rule)), 'đơn vị', 'unit', lang)})"
+    how = say("plan.each" if rule.scope.aggregate == "each" else "plan.combined", lang)
+    return f"{', '.join(parts)} ({how}, {count(len(plan.scope_units(rule)), 'count.unit', lang)})"
 
 
 def _window(plan: Plan, rule: Rule, lang: Lang) -> str:
     start, end, _ = window(plan, rule)
-    spec = rule.window
-    if spec.phase:
-        name = spec.phase
-    elif spec.by_end_of:
-        name = tr(lang, f"đến hết {spec.by_end_of}", f"by the end of {spec.by_end_of}")
-    else:
-        name = "+".join(spec.phases or ())
-    days = plural((end - start).days + 1, "ngày", "day", lang)
+    name = kind_of(rule.window).label(rule.window, lang)
+    days = count((end - start).days + 1, "count.day", lang)
     return f"{name}, {day(start, lang)} – {day(end, lang)} ({days})"
 
 
@@ -99,78 +83,61 @@ def _counts(rule: Rule, lang: Lang) -> str:
         text += f" [{', '.join(rule.counts.languages)}]"
     if rule.counts.duration:
         bounds = rule.counts.duration
-        text += f" ({bounds.min_minutes:g}–{bounds.max_minutes:g} {tr(lang, 'phút', 'min')})"
+        text += f" ({minutes(bounds.min_minutes, bounds.max_minutes, lang)})"
     return text
 
 
 def _rules(console: Console, plan: Plan, lang: Lang) -> None:
     """One block per rule: id, clause and source; the plan's wording; scope, counts, target, window."""
     console.print()
-    console.print(
-        shown(tr(lang, f"Quy định ({len(plan.rules)})", f"Rules ({len(plan.rules)})"), style="bold underline")
-    )
+    console.print(shown(say("table.rules", lang, n=len(plan.rules)), style="bold underline"))
     for rule in plan.rules:
-        source = (
-            tr(lang, "mục tiêu của kế hoạch", "target from the plan")
-            if rule.target_source == "plan"
-            else tr(lang, "mục tiêu riêng của Phòng", "local target set by the office")
-        )
+        source = say("plan.source-plan" if rule.target_source == "plan" else "plan.source-local", lang)
         console.print()
         head = shown(rule.id, style="bold")
         head.append(f"  {safe(rule.clause)} · {source}", style="dim")
         console.print(head)
         console.print(shown(f"  {rule.title.get(lang)}"))
-        console.print(shown(f"  {tr(lang, 'Phạm vi', 'Scope')}: {_scope(plan, rule, lang)}"))
-        console.print(shown(f"  {tr(lang, 'Tính', 'Counts')}: {_counts(rule, lang)}"))
+        console.print(shown("  " + say("plan.scope", lang, scope=_scope(plan, rule, lang))))
+        console.print(shown("  " + say("plan.counts", lang, counts=_counts(rule, lang))))
         when = _window(plan, rule, lang)
-        goal = target(rule, lang)
-        labels = tr(lang, "Mục tiêu", "Target"), tr(lang, "Thời gian", "Window")
-        console.print(shown(f"  {labels[0]}: {goal} · {labels[1]}: {when}"))
+        console.print(shown("  " + say("plan.target", lang, target=target(rule, lang), window=when)))
 
 
 def _groups(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table(tr(lang, "Nhóm", "Group"), tr(lang, "Tên", "Name"), tr(lang, "Số đơn vị", "Units"))
+    table = _table(lang, "plan.group", "plan.name", "plan.unit-count")
     for group in plan.groups:
         table.add_row(group.id, shown(group.name.get(lang)), str(len(plan.members.get(group.id, []))))
     ungrouped = [u for u in plan.units if not u.groups]
     if ungrouped:
-        table.add_row("–", tr(lang, "Không thuộc nhóm", "In no group"), str(len(ungrouped)))
+        table.add_row("–", say("plan.no-group", lang), str(len(ungrouped)))
     console.print(table)
-    console.print(
-        shown(plural(len(plan.units), "đơn vị", "unit", lang) + tr(lang, " (xem --units)", " (see --units)"))
-    )
+    console.print(shown(say("plan.see-units", lang, units=count(len(plan.units), "count.unit", lang))))
 
 
 def _vocabulary(console: Console, plan: Plan, lang: Lang) -> None:
     """What a submission may write in ``kind``, ``platforms`` and ``language``."""
     console.print()
-    table = _table(
-        tr(lang, "Loại tin (kind)", "Kind"),
-        tr(lang, "Tên", "Name"),
-        tr(lang, "Kênh", "Channel"),
-        tr(lang, "Cần", "Needs"),
-    )
+    table = _table(lang, "plan.kind", "plan.name", "plan.channel", "plan.needs")
     for kind in plan.kinds:
         needs = ["title"] if kind.title_required else []
         if kind.duration_required:
             needs.append("duration")
         if kind.duration is not None:
-            needs.append(
-                f"{kind.duration.min_minutes:g}–{kind.duration.max_minutes:g} {tr(lang, 'phút', 'min')}"
-            )
+            needs.append(minutes(kind.duration.min_minutes, kind.duration.max_minutes, lang))
         table.add_row(kind.id, shown(kind.name.get(lang)), kind.channel, ", ".join(needs))
     console.print(table)
     platforms = ", ".join(p.id for p in plan.platforms)
     languages = ", ".join(f"{language.id} ({language.name.get(lang)})" for language in plan.languages)
-    console.print(shown(f"{tr(lang, 'Nền tảng (platforms)', 'Platforms')}: {platforms}"))
-    console.print(shown(f"{tr(lang, 'Ngôn ngữ (language)', 'Languages')}: {languages}"))
+    console.print(shown(say("plan.platforms", lang, platforms=platforms)))
+    console.print(shown(say("plan.languages", lang, languages=languages)))
 
 
 def _units(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
-    table = _table("id", tr(lang, "Tên", "Name"), tr(lang, "Loại", "Type"), tr(lang, "Nhóm", "Groups"))
+    table = _table(lang, "plan.id", "plan.name", "plan.type", "plan.groups")
     for unit in plan.units:
         table.add_row(unit.id, shown(unit.name), shown(unit.type), ", ".join(unit.groups))
     console.print(table)
-    console.print(shown(plural(len(plan.units), "đơn vị", "unit", lang)))
+    console.print(shown(count(len(plan.units), "count.unit", lang)))

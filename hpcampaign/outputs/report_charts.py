@@ -17,9 +17,12 @@ from statistics import median
 from hpcampaign.memo.build import Memo
 from hpcampaign.memo.rules import DailySeries, Spread
 from hpcampaign.outputs.report_blocks import Block, Chart, Heading, Paragraph, Table
-from hpcampaign.outputs.report_words import counted, day, kinds, name, number, status, t
-from hpcampaign.outputs.words import target
+from hpcampaign.outputs.words import counted, formal_day, kinds, name, number, status_word, target
 from hpcampaign.records import STATUSES, Lang
+from hpcampaign.text.catalogue import say
+from hpcampaign.text.phrases import PhraseId
+
+_DAY_COLUMNS: tuple[PhraseId, ...] = ("memo.day", "memo.items", "memo.goal", "memo.assessment")
 
 
 def series_sentence(memo: Memo, series: DailySeries, lang: Lang) -> str:
@@ -29,13 +32,15 @@ def series_sentence(memo: Memo, series: DailySeries, lang: Lang) -> str:
     days = sum(1 for p in series.points if p.status != "pending")
     who = name(memo.plan, series.scope, lang)
     if not days:
-        first = day(series.points[0].day, lang)
-        return t(lang, f"{who}: chưa đến hạn (từ ngày {first}).", f"{who}: pending (from {first}).")
-    return (
-        f"{who}: "
-        + t(lang, f"{total} {what} trong {days} ngày; ", f"{total} items ({what}) over {days} days; ")
-        + counted({s: statuses[s] for s in STATUSES}, ("ngày", "days"), lang)
-        + "."
+        return say("memo.series.pending", lang, who=who, day=formal_day(series.points[0].day, lang))
+    return say(
+        "memo.series.sentence",
+        lang,
+        who=who,
+        total=total,
+        what=what,
+        days=number(days, lang),
+        counted=counted({s: statuses[s] for s in STATUSES}, "noun.days", lang),
     )
 
 
@@ -48,67 +53,53 @@ def subsections(memo: Memo, lang: Lang) -> list[Block]:
         rule = spread.rule
         blocks.append(Heading(f"{index}. {rule.title.get(lang)} ({rule.clause})", 2))
         blocks.append(Paragraph(_spread_summary(spread, lang)))
-        caption = t(
-            lang,
-            "Mỗi cột là trung bình lượt/tuần của một đơn vị, xếp từ cao đến thấp; dải xanh: mục tiêu.",
-            "Each bar is one unit's average per week, highest first; green band: the target.",
-        )
-        blocks.append(Chart(spread, caption))
+        blocks.append(Chart(spread, say("memo.spread.caption", lang)))
     return blocks
 
 
 def _series_title(memo: Memo, series: DailySeries, lang: Lang) -> str:
     what = kinds(memo.plan, series.kinds, lang)
     who = name(memo.plan, series.scope, lang)
-    return t(lang, f"{who}: số {what} mỗi ngày", f"{who}: {what} per day")
+    return say("memo.series.title", lang, who=who, what=what)
 
 
 def _daily_chart(memo: Memo, series: DailySeries, lang: Lang) -> Chart:
     rules = memo.plan.rule_by_id
     rows = tuple(
         (
-            day(p.day, lang),
+            formal_day(p.day, lang),
             "–" if p.status == "pending" else number(p.value, lang),
             target(rules[p.rule], lang),
-            status(p.status, lang),
+            status_word(p.status, lang),
         )
         for p in series.points
     )
     table = Table(
-        header=(
-            t(lang, "Ngày", "Day"),
-            t(lang, "Số lượng", "Items"),
-            t(lang, "Mục tiêu", "Goal"),
-            t(lang, "Đánh giá", "Status"),
-        ),
+        header=tuple(say(column, lang) for column in _DAY_COLUMNS),
         rows=rows,
         widths=(25, 20, 30, 25),
         numeric=(False, True, False, False),
         statuses=tuple(p.status for p in series.points),
     )
-    caption = t(
-        lang,
-        "Cột: số sản phẩm mỗi ngày; dải xanh: mục tiêu của ngày đó; ngày chưa đến hạn để trống.",
-        "Bars: items per day; green band: that day's target; days not yet begun are left empty.",
-    )
-    return Chart(series, caption, table)
+    return Chart(series, say("memo.daily.caption", lang), table)
 
 
 def _spread_summary(spread: Spread, lang: Lang) -> str:
     values = [value for _unit, value, _status in spread.values]
     if not values:
-        return t(lang, "Chưa đơn vị nào gửi số liệu.", "No unit has sent figures yet.")
+        return say("memo.spread.none", lang)
     counts = Counter(s for _u, _v, s in spread.values)
-    parts = counted({s: counts[s] for s in STATUSES}, ("đơn vị", "units"), lang)
+    parts = counted({s: counts[s] for s in STATUSES}, "noun.units", lang)
     low, mid, high = (number(v, lang) for v in (min(values), round(median(values), 2), max(values)))
-    goal = target(spread.rule, lang)
-    left_out = spread.omitted
-    return t(
+    summary = say(
+        "memo.spread.summary",
         lang,
-        f"{len(values)} đơn vị có số liệu: {parts}; trung bình mỗi tuần thấp nhất {low}, trung vị {mid}, "
-        f"cao nhất {high} (mục tiêu {goal})"
-        + (f"; không kể {left_out} đơn vị chưa báo cáo." if left_out else "."),
-        f"{len(values)} units with figures: {parts}; averages per week from {low} (lowest) through {mid} "
-        f"(median) to {high} (highest) (target {goal})"
-        + (f"; {left_out} units that sent nothing are left out." if left_out else "."),
+        n=number(len(values), lang),
+        parts=parts,
+        low=low,
+        mid=mid,
+        high=high,
+        target=target(spread.rule, lang),
     )
+    left_out = spread.omitted
+    return summary + (say("memo.spread.left-out", lang, n=number(left_out, lang)) if left_out else ".")

@@ -25,6 +25,7 @@ from hpcampaign.outputs.report_blocks import (
     each_text,
 )
 from hpcampaign.outputs.report_outline import outline
+from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -101,4 +102,4 @@ def _closing(doc: Outline) -> list[str]:
 
 
 def _sign_here(doc: Outline) -> str:
-    return "ký, ghi rõ họ tên" if doc.lang == "vi" else "signature and full name"
+    return say("memo.sign-here", doc.lang)

@@ -1,6 +1,6 @@
 """Wording the memo's later sections: foreign languages, names, silence, data problems, clauses.
 
-- III. *Units missed or in progress*: per rule, the flagged units (or group, or language) by name,
+- III. *Units missed or behind*: per rule, the flagged units (or group, or language) by name,
   missed first; "(3 ngày)" when a unit missed several days or weeks of the period.
 - IV. *Units that submitted nothing* ("chưa báo cáo"), by group with the group's size in scope;
   then the units that sent a file but have nothing counted in the period.
@@ -15,29 +15,53 @@ from hpcampaign.memo.build import Memo
 from hpcampaign.memo.facts import UnitGroup
 from hpcampaign.memo.rules import Flag, RuleLine, overall
 from hpcampaign.outputs.report_blocks import Block, Bullets, Paragraph, Table
-from hpcampaign.outputs.report_words import day, language_name, listing, lower_first, name, number, status, t
+from hpcampaign.outputs.words import (
+    formal_day,
+    language_name,
+    listing,
+    lower_first,
+    name,
+    number,
+    status_word,
+)
 from hpcampaign.records import Lang
+from hpcampaign.text.catalogue import say
+from hpcampaign.text.phrases import PhraseId
+
+_LANGUAGE_COLUMNS: tuple[PhraseId, ...] = (
+    "memo.languages.language",
+    "memo.in-period",
+    "memo.to-date",
+    "memo.languages.made-by",
+    "memo.languages.by-target",
+)
+_PROBLEM_COLUMNS: tuple[PhraseId, ...] = (
+    "memo.problems.unit",
+    "memo.problems.files",
+    "memo.problems.voided",
+    "memo.problems.errors",
+    "memo.problems.warnings",
+    "memo.problems.codes",
+)
 
 
 def sections(memo: Memo, lang: Lang) -> list[tuple[str, list[Block]]]:
     return [
-        (t(lang, "ĐƠN VỊ CHƯA ĐẠT, ĐANG THỰC HIỆN", "UNITS MISSED OR IN PROGRESS"), _flagged(memo, lang)),
-        (t(lang, "ĐƠN VỊ CHƯA BÁO CÁO", "UNITS THAT SENT NOTHING"), _silent(memo, lang)),
-        (t(lang, "CHẤT LƯỢNG SỐ LIỆU", "DATA PROBLEMS"), _problems(memo, lang)),
-        (t(lang, "CĂN CỨ", "PLAN CLAUSES CITED"), _clauses(memo, lang)),
+        (say("memo.section.flagged", lang), _flagged(memo, lang)),
+        (say("memo.section.silent", lang), _silent(memo, lang)),
+        (say("memo.section.problems", lang), _problems(memo, lang)),
+        (say("memo.section.clauses", lang), _clauses(memo, lang)),
     ]
 
 
 def languages(memo: Memo, lang: Lang) -> list[Block]:
     plan = memo.plan
     if not memo.languages:
-        return [
-            Paragraph(t(lang, "Chưa có sản phẩm bằng tiếng nước ngoài.", "No foreign-language item yet."))
-        ]
+        return [Paragraph(say("memo.languages.none", lang))]
     clause = {rule.id: rule.clause for rule in plan.rules}
     rows, statuses = [], []
     for line in memo.languages:
-        judged = "; ".join(f"{clause[rule]}: {status(s, lang)}" for rule, s, _actual in line.judgements)
+        judged = "; ".join(f"{clause[rule]}: {status_word(s, lang)}" for rule, s, _actual in line.judgements)
         rows.append(
             (
                 language_name(plan, line.language, lang),
@@ -49,34 +73,18 @@ def languages(memo: Memo, lang: Lang) -> list[Block]:
         )
         statuses.append(overall(s for _rule, s, _actual in line.judgements) if line.judgements else None)
     if memo.to_date is not None:
-        since, until = (day(d, lang) for d in memo.to_date)
-        so_far = t(
-            lang,
-            f"lũy kế từ đầu chiến dịch, ngày {since}, đến ngày {until}",
-            f"to date: since the campaign began, {since} to {until}",
-        )
+        since, until = (formal_day(d, lang) for d in memo.to_date)
+        so_far = say("memo.languages.so-far", lang, since=since, until=until)
     else:
-        so_far = t(
-            lang, "lũy kế: chưa đến hạn, chiến dịch chưa bắt đầu", "to date: the campaign has not begun"
-        )
+        so_far = say("memo.languages.not-begun", lang)
     return [
         Table(
-            header=(
-                t(lang, "Ngôn ngữ", "Language"),
-                t(lang, "Trong kỳ", "In the period"),
-                t(lang, "Lũy kế", "To date"),
-                t(lang, "Đơn vị thực hiện", "Made by"),
-                t(lang, "Đánh giá theo chỉ tiêu", "Status by target"),
-            ),
+            header=tuple(say(column, lang) for column in _LANGUAGE_COLUMNS),
             rows=tuple(rows),
             widths=(15, 12, 12, 33, 28),
             numeric=(False, True, True, False, False),
             statuses=tuple(statuses),
-            note=t(
-                lang,
-                f"Sản phẩm của mọi đơn vị, mọi loại, bằng tiếng nước ngoài; {so_far}.",
-                f"Items of every unit and kind in a foreign language; {so_far}.",
-            ),
+            note=say("memo.languages.note", lang, so_far=so_far),
         )
     ]
 
@@ -87,8 +95,8 @@ def _flag_name(memo: Memo, line: RuleLine, flag: Flag, lang: Lang) -> str:
         language = language_name(memo.plan, flag.language, lang)
         text = language if line.scopes == 1 else f"{text} ({language})"
     if flag.periods > 1 and line.shape in ("daily", "weekly"):
-        unit = t(lang, "ngày", "days") if line.shape == "daily" else t(lang, "tuần", "weeks")
-        text += f" ({flag.periods} {unit})"
+        periods: PhraseId = "memo.flagged.days" if line.shape == "daily" else "memo.flagged.weeks"
+        text += " " + say(periods, lang, n=number(flag.periods, lang))
     return text
 
 
@@ -102,32 +110,11 @@ def _flagged(memo: Memo, lang: Lang) -> list[Block]:
             chosen: list[Flag] = [f for f in line.flags if f.status == wanted]
             if chosen:
                 names = listing(_flag_name(memo, line, f, lang) for f in chosen)
-                parts.append(f"{status(wanted, lang)} ({len(chosen)}): {names}")
+                parts.append(f"{status_word(wanted, lang)} ({len(chosen)}): {names}")
         items.append(f"{line.rule.title.get(lang)} ({line.rule.clause}) — " + "; ".join(parts) + ".")
     if not items:
-        return [
-            Paragraph(
-                t(
-                    lang,
-                    "Không có đơn vị chưa đạt hoặc đang thực hiện (chỉ tiêu theo ngày, tuần: "
-                    "trong kỳ báo cáo; chỉ tiêu khác: lũy kế).",
-                    "No unit is missed or in progress (daily and weekly targets: in the period; "
-                    "other targets: to date).",
-                )
-            )
-        ]
-    return [
-        Paragraph(
-            t(
-                lang,
-                "Theo từng chỉ tiêu: chỉ tiêu theo ngày, tuần tính trong kỳ báo cáo, chỉ tiêu khác "
-                "tính lũy kế (không kể các đơn vị chưa báo cáo, nêu tại mục IV):",
-                "By target: daily and weekly targets within the period, other targets to date "
-                "(units that sent nothing are listed in section IV instead):",
-            )
-        ),
-        Bullets(tuple(items)),
-    ]
+        return [Paragraph(say("memo.flagged.none", lang))]
+    return [Paragraph(say("memo.flagged.intro", lang)), Bullets(tuple(items))]
 
 
 def _grouped(memo: Memo, groups: tuple[UnitGroup, ...], lang: Lang) -> Bullets:
@@ -136,7 +123,7 @@ def _grouped(memo: Memo, groups: tuple[UnitGroup, ...], lang: Lang) -> Bullets:
         title = (
             memo.plan.group_by_id[group.group].name.get(lang)
             if group.group is not None
-            else t(lang, "Đơn vị khác", "Other units")
+            else say("memo.other-units", lang)
         )
         names = listing(name(memo.plan, unit, lang) for unit in group.units)
         lines.append(f"{title} ({len(group.units)}/{group.members}): {names}.")
@@ -147,90 +134,51 @@ def _silent(memo: Memo, lang: Lang) -> list[Block]:
     blocks: list[Block] = []
     missing = sum(len(g.units) for g in memo.without_files)
     if missing:
-        blocks.append(
-            Paragraph(
-                t(
-                    lang,
-                    f"{missing} đơn vị thuộc diện báo cáo chưa gửi số liệu:",
-                    f"{missing} units required to report have sent nothing:",
-                )
-            )
-        )
+        blocks.append(Paragraph(say("memo.silent.count", lang, n=number(missing, lang))))
         blocks.append(_grouped(memo, memo.without_files, lang))
     else:
-        blocks.append(
-            Paragraph(
-                t(lang, "Các đơn vị thuộc diện báo cáo đều đã gửi số liệu.", "Every unit has sent figures.")
-            )
-        )
+        blocks.append(Paragraph(say("memo.silent.none", lang)))
     quiet = sum(len(g.units) for g in memo.quiet)
     if quiet:
-        blocks.append(
-            Paragraph(
-                t(
-                    lang,
-                    f"{quiet} đơn vị đã gửi tệp nhưng không có số liệu được tính trong kỳ:",
-                    f"{quiet} units sent files but have nothing counted in the period:",
-                )
-            )
-        )
+        blocks.append(Paragraph(say("memo.quiet.count", lang, n=number(quiet, lang))))
         blocks.append(_grouped(memo, memo.quiet, lang))
     return blocks
 
 
 def _problems(memo: Memo, lang: Lang) -> list[Block]:
     if not memo.problems:
-        return [Paragraph(t(lang, "Không có lỗi dữ liệu.", "No data problems."))]
+        return [Paragraph(say("memo.problems.none", lang))]
     rows = []
     unknown: list[str] = []
     for entry in memo.problems:
         who = (
             name(memo.plan, entry.unit, lang)
             if entry.unit is not None
-            else t(lang, "Không xác định được đơn vị", "Unit unknown")
+            else say("memo.problems.unit-unknown", lang)
         )
         unknown.extend(entry.paths)
         codes = listing(f"{code}: {count}" for code, count in entry.codes)
         rows.append((who, str(entry.files), str(entry.voided), str(entry.errors), str(entry.warnings), codes))
     blocks: list[Block] = [
         Table(
-            header=(
-                t(lang, "Đơn vị", "Unit"),
-                t(lang, "Tệp có lỗi", "Files"),
-                t(lang, "Tệp bị loại", "Voided"),
-                t(lang, "Lỗi", "Errors"),
-                t(lang, "Cảnh báo", "Warnings"),
-                t(lang, "Mã lỗi: số lần", "Code: times"),
-            ),
+            header=tuple(say(column, lang) for column in _PROBLEM_COLUMNS),
             rows=tuple(rows),
             widths=(30, 10, 10, 9, 11, 30),
             numeric=(False, True, True, True, True, False),
-            note=t(
-                lang,
-                "Mục có lỗi không được tính; tệp bị loại không được tính toàn bộ. Chi tiết từng dòng: "
-                "lệnh hpcampaign check.",
-                "Items with errors are not counted; voided files count for nothing. Line by line: "
-                "hpcampaign check.",
-            ),
+            note=say("memo.problems.note", lang),
         )
     ]
     if unknown:
-        blocks.append(
-            Paragraph(
-                t(lang, "Tệp không xác định được đơn vị: ", "Files whose unit is unknown: ")
-                + listing(unknown)
-                + "."
-            )
-        )
+        blocks.append(Paragraph(say("memo.problems.unknown-files", lang, files=listing(unknown))))
     return blocks
 
 
 def _clauses(memo: Memo, lang: Lang) -> list[Block]:
     if not memo.citations:
-        return [Paragraph(t(lang, "Không có.", "None."))]
+        return [Paragraph(say("memo.clauses.none", lang))]
     titles = {rule.id: rule.title.get(lang) for rule in memo.plan.rules}
     title = memo.plan.meta.title
     return [
-        Paragraph(t(lang, f"Các mục của {title.vi}:", f"Clauses of the {lower_first(title.en)}:")),
+        Paragraph(say("memo.clauses.intro", lang, title_vi=title.vi, title_en=lower_first(title.en))),
         Bullets(tuple(f"{c.clause}: " + "; ".join(titles[r] for r in c.rules) + "." for c in memo.citations)),
     ]

@@ -21,9 +21,10 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from hpcampaign.memo.rules import DailySeries, Spread
-from hpcampaign.outputs.report_words import name, number, short_day, status, t
+from hpcampaign.outputs.words import name, number, short_day, status_word
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import Lang, Status
+from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
 COLOURS: dict[Status, str] = {
@@ -104,8 +105,8 @@ def _band(x: float, width: float, low: float | None, high: float | None, y: Scal
 
 def _legend(shown: Sequence[Status], height: float, lang: Lang) -> list[str]:
     out, x = [], LEFT
-    for colour, label in [(BAND, t(lang, "mục tiêu", "target"))] + [
-        (COLOURS[s], status(s, lang)) for s in shown
+    for colour, label in [(BAND, say("memo.chart.target", lang))] + [
+        (COLOURS[s], status_word(s, lang)) for s in shown
     ]:
         out.append(_rect(x, height - 21, 12, 10, colour))
         out.append(_label(x + 16, height - 12, label, anchor="start"))
@@ -138,7 +139,7 @@ def daily_svg(series: DailySeries, plan: Plan, lang: Lang, label: str) -> str:
         out += _band(x0, slot, point.min, point.max, y, top)
         if point.status != "pending":
             value = number(point.value, lang)
-            tip = f"{short_day(point.day, lang)}: {value} ({status(point.status, lang)})"
+            tip = f"{short_day(point.day, lang)}: {value} ({status_word(point.status, lang)})"
             out.append(
                 _rect(
                     centre - width / 2,
@@ -175,7 +176,7 @@ def spread_svg(spread: Spread, plan: Plan, lang: Lang, label: str) -> str:
     for index, (unit, value, state) in enumerate(values):
         centre = LEFT + slot * index + slot / 2
         shown = number(value, lang)
-        tip = f"{name(plan, unit, lang)}: {shown} ({status(state, lang)})"
+        tip = f"{name(plan, unit, lang)}: {shown} ({status_word(state, lang)})"
         out.append(_rect(centre - width / 2, y(value), width, bottom - y(value), COLOURS[state], tip))
         if named:
             turn = f' transform="rotate(-40 {_f(centre)} {_f(bottom + 12)})"'

@@ -27,15 +27,13 @@ from hpcampaign.load.findings import Finding, finding
 from hpcampaign.load.marks import Loc
 from hpcampaign.plan.model import Rule
 from hpcampaign.plan.periods import elapsed_days
+from hpcampaign.text.catalogue import say
+from hpcampaign.text.phrases import PhraseId
 
 Shape = Literal["daily", "weekly", "window", "average", "languages"]
 
-#: The words of a period, after a target: "/ngày", "/tuần", "" (Vietnamese, English).
-PERIOD_WORDS: dict[str, tuple[str, str]] = {
-    "day": ("/ngày", "/day"),
-    "week": ("/tuần", "/week"),
-    "window": ("", ""),
-}
+#: The catalogue's words for a target judged every period: "2/ngày", "≥1/tuần" (none for a window).
+PERIOD_WORDS: dict[str, PhraseId] = {"day": "target.per-day", "week": "target.per-week"}
 
 
 class Mode:
@@ -56,7 +54,8 @@ class Mode:
         return {"day": "daily", "week": "weekly"}.get(rule.period, "window")  # type: ignore[return-value]
 
     def target(self, rule: Rule, core: str, lang: str) -> str:
-        return core + PERIOD_WORDS[rule.period][0 if lang == "vi" else 1]
+        words = PERIOD_WORDS.get(rule.period)
+        return say(words, lang, target=core) if words is not None else core
 
 
 class AveragePerWeek(Mode):
@@ -78,7 +77,7 @@ class AveragePerWeek(Mode):
         return "average"
 
     def target(self, rule: Rule, core: str, lang: str) -> str:
-        return f"TB {core}/tuần" if lang == "vi" else f"avg {core}/week"
+        return say("target.average", lang, target=core)
 
 
 class PerLanguage(Mode):
@@ -97,7 +96,7 @@ class PerLanguage(Mode):
         return "languages"
 
     def target(self, rule: Rule, core: str, lang: str) -> str:
-        return super().target(rule, core, lang) + (" mỗi ngôn ngữ" if lang == "vi" else " per language")
+        return say("target.per-language", lang, target=super().target(rule, core, lang))
 
 
 #: Every mode, by the name a plan gives it.

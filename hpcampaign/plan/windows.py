@@ -21,6 +21,7 @@ from datetime import date
 from hpcampaign.load.findings import Finding, finding, unknown_ref
 from hpcampaign.load.marks import Loc
 from hpcampaign.plan.model import Plan, Window
+from hpcampaign.text.catalogue import say
 
 Frame = tuple[date, date, str | None]
 
@@ -75,7 +76,7 @@ class ByEndOf:
         yield from unknown_ref((*loc, "by_end_of"), "phase", window.by_end_of, plan.phase_by_id)
 
     def label(self, window: Window, lang: str) -> str:
-        return f"đến hết {window.by_end_of}" if lang == "vi" else f"by the end of {window.by_end_of}"
+        return say("plan.by-end-of", lang, phase=window.by_end_of)
 
 
 WindowKind = OnePhase | Phases | ByEndOf

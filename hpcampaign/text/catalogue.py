@@ -1,16 +1,77 @@
-"""The message catalogue: every problem message in Vietnamese and English.
+"""The catalogue: every sentence a person reads, in Vietnamese and English, rendered by one function.
 
-Each entry is ``message id -> (problem code, Vietnamese template, English template)``; the
-templates are ``str.format`` strings whose fields the code raising the message passes (see
-:func:`hpcampaign.records.render` for the conventions of parameter names). A clerk reads these:
-each says what is wrong and, where it can, what to write instead.
+One mechanism for every message: *message id -> (Vietnamese template, English template)*, the
+templates ``str.format`` strings whose fields the caller passes, rendered by :func:`say` (and, for
+problems in files, by :func:`render`, which first applies the conventions of problem parameters
+and then does the same). The entries live in three tables, by who speaks:
+
+- :data:`CATALOGUE` here: problems in files and in the plan (each entry also names its SPEC
+  problem code: ``message id -> (code, vi, en)``);
+- :data:`~hpcampaign.text.sentences.SENTENCES`: the command line (usage and period errors, the
+  plan's verdict, the tool's own failures, ``--help``);
+- :data:`~hpcampaign.text.phrases.PHRASES`: the outputs (status words, counts, the check table,
+  the plan view, the CI formats, the memo).
+
+Why our own catalogue and not gettext/Babel: gettext translates *from* English source strings
+into .po/.mo files compiled in a build step and found at run time through the locale; Babel adds
+extraction and plural rules. We have exactly two languages, both first-class (Vietnamese is the
+default, not a translation), chosen per run by ``--lang``/``HPCAMPAIGN_LANG`` rather than the
+process's locale, and a package that must work straight from a checkout or a wheel. Here both
+languages of a message sit side by side in one Python literal, reviewed together; there is no
+build step and no .mo file to ship or forget; the ids of sentences and phrases are ``Literal``
+types, so mypy rejects an id that does not exist, and a test checks that both templates of an id
+name the same fields. English plurals, the only plural rule the two languages need, are a form
+for one and a form for several (see :func:`say`).
 """
 
 from __future__ import annotations
 
-import errno
 import re
 from collections.abc import Mapping
+from datetime import date
+
+from hpcampaign.text.language import Lang
+from hpcampaign.text.phrases import PHRASES, PhraseId
+from hpcampaign.text.sentences import OS_REASONS, SENTENCES, SentenceId
+
+__all__ = ["CATALOGUE", "OS_REASONS", "TERMS", "MessageId", "hint", "render", "say"]
+
+#: An id of :data:`~hpcampaign.text.sentences.SENTENCES` or :data:`~hpcampaign.text.phrases.PHRASES`.
+MessageId = SentenceId | PhraseId
+
+_TEMPLATES: dict[str, tuple[str, str]] = dict([*SENTENCES.items(), *PHRASES.items()])
+
+
+def say(msg_id: MessageId, lang: Lang | str, /, **params: object) -> str:
+    """A sentence or phrase of the catalogue in one language, its fields filled from ``params``.
+
+    - a :class:`~datetime.date` is written 29/09/2025 in Vietnamese, 2025-09-29 in English;
+    - ``X_vi`` / ``X_en`` give the field ``X`` in the chosen language (a title, a body's name);
+    - a template holding ``|`` has a form for one and a form for several (English plurals): the
+      field ``n`` chooses, the first form when it is 1.
+    """
+    return _fill(_pick(_TEMPLATES[msg_id], lang), lang, params)
+
+
+def _pick(pair: tuple[str, str], lang: Lang | str) -> str:
+    return pair[0] if lang == "vi" else pair[1]
+
+
+def _fill(template: str, lang: Lang | str, params: Mapping[str, object]) -> str:
+    if "|" in template and "n" in params:
+        one, several = template.split("|")
+        template = one if str(params["n"]) == "1" else several
+    values: dict[str, object] = {}
+    for name, value in params.items():
+        if name.endswith(("_vi", "_en")):
+            if name.endswith(f"_{lang}"):
+                values[name[:-3]] = value
+        elif isinstance(value, date):
+            values[name] = value.strftime("%d/%m/%Y") if lang == "vi" else value.isoformat()
+        else:
+            values[name] = value
+    return template.format(**values)
+
 
 # message id -> (code, Vietnamese template, English template). Templates use str.format
 # with named fields; every field a template names is passed by the code that raises it.
@@ -455,54 +516,36 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-#: Words that stand as parameters of messages (``expected``, ``found``), in both languages.
-TERMS: dict[str, tuple[str, str]] = {
-    "text": ("chữ", "text"),
-    "integer": ("một số nguyên", "a whole number"),
-    "number": ("một số", "a number"),
-    "list": ("một danh sách", "a list"),
-    "mapping": ("các cặp 'khóa: giá trị'", "'key: value' pairs"),
-    "empty": ("trống", "empty"),
-    "date": ("một ngày", "a date"),
-    "boolean": ("true hoặc false", "true or false"),
-    "unit": ("đơn vị", "unit"),
-    "group": ("nhóm", "group"),
-    "kind": ("loại tin", "kind"),
-    "channel": ("kênh", "channel"),
-    "phase": ("giai đoạn", "phase"),
-    "language": ("ngôn ngữ", "language"),
+#: Words that stand as parameters of messages (``expected``, ``found``, ``what``): the value a
+#: problem stores -> the phrase said in its place.
+TERMS: dict[str, PhraseId] = {
+    "text": "term.text",
+    "integer": "term.integer",
+    "number": "term.number",
+    "list": "term.list",
+    "mapping": "term.mapping",
+    "empty": "term.empty",
+    "date": "term.date",
+    "boolean": "term.boolean",
+    "unit": "term.unit",
+    "group": "term.group",
+    "kind": "term.kind",
+    "channel": "term.channel",
+    "phase": "term.phase",
+    "language": "term.language",
 }
-
-#: Why an output could not be written, by ``errno``, for the messages that say so; other
-#: numbers keep the system's own words.
-OS_REASONS: dict[int, tuple[str, str]] = {
-    errno.ENOSPC: ("ổ đĩa đã đầy", "the disk is full"),
-    errno.EPIPE: ("nơi nhận đã đóng", "the reader has closed it"),
-    errno.EACCES: ("không có quyền ghi", "permission denied"),
-    errno.EPERM: ("không có quyền ghi", "permission denied"),
-    errno.EROFS: ("ổ đĩa chỉ cho đọc", "the disk is read-only"),
-    errno.ENOENT: ("thư mục không còn", "the folder no longer exists"),
-    errno.EISDIR: ("đó là một thư mục", "it is a folder"),
-    errno.ENAMETOOLONG: ("tên quá dài", "the name is too long"),
-    errno.EDQUOT: ("đã hết hạn mức dung lượng", "the disk quota is exceeded"),
-}
-
 
 _TERM_PARAMS = ("expected", "found", "what")
 
 
-_HINT = {"vi": " — có phải '{0}'?", "en": " — did you mean '{0}'?"}
-
-
-def hint(suggestion: str | None, lang: str) -> str:
+def hint(suggestion: str | None, lang: Lang | str) -> str:
     """The "did you mean" tail of a message, or nothing; " | " separates equal suggestions."""
     if not suggestion:
         return ""
-    either = "' hay '" if lang == "vi" else "' or '"
-    return _HINT[lang].format(either.join(suggestion.split(" | ")))
+    return say("hint", lang, suggestion=say("hint.or", lang).join(suggestion.split(" | ")))
 
 
-def render(msg_id: str, params: Mapping[str, str], lang: str = "vi") -> str:
+def render(msg_id: str, params: Mapping[str, str], lang: Lang | str = "vi") -> str:
     """Render a catalogue message in one language.
 
     Parameters follow a few conventions, so that a problem stores plain text yet reads
@@ -517,11 +560,10 @@ def render(msg_id: str, params: Mapping[str, str], lang: str = "vi") -> str:
     - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …".
     """
     _code, vi, en = CATALOGUE[msg_id]
-    values = dict(params)
-    index = 0 if lang == "vi" else 1
+    values: dict[str, object] = dict(params)
     for name in _TERM_PARAMS:
         if name in values and values[name] in TERMS:
-            values[name] = TERMS[values[name]][index]
+            values[name] = say(TERMS[params[name]], lang)
     for name, value in params.items():
         if name.endswith(("_vi", "_en")) and name.endswith(f"_{lang}"):
             values[name[:-3]] = value
@@ -530,11 +572,10 @@ def render(msg_id: str, params: Mapping[str, str], lang: str = "vi") -> str:
         elif name in _DATE_PARAMS and lang == "vi" and _ISO_DATE.fullmatch(value):
             values[name] = f"{value[8:10]}/{value[5:7]}/{value[:4]}"
     if values.get("first_file"):
-        values["first_file"] = (
-            f" (tệp {values['first_file']})" if lang == "vi" else f" of {values['first_file']}"
-        )
-    values["hint"] = hint(values.pop("suggestion", None) or None, lang)
-    return (vi if lang == "vi" else en).format(**values)
+        values["first_file"] = say("term.of-file", lang, path=values["first_file"])
+    values.pop("suggestion", None)
+    values["hint"] = hint(params.get("suggestion") or None, lang)
+    return _pick((vi, en), lang).format(**values)
 
 
 _DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
@@ -543,8 +584,8 @@ _DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _duration(seconds: int, lang: str) -> str:
+def _duration(seconds: int, lang: Lang | str) -> str:
     minutes, secs = divmod(seconds, 60)
-    if lang == "vi":
-        return f"{minutes} phút" + (f" {secs} giây" if secs else "")
-    return f"{minutes} min" + (f" {secs} s" if secs else "")
+    if secs:
+        return say("term.minutes-seconds", lang, minutes=minutes, seconds=secs)
+    return say("term.minutes", lang, minutes=minutes)
