@@ -239,12 +239,11 @@ class Result:
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """Which results to produce: all, or those of a phase, a unit, or periods touching a range."""
+    """Which results to produce: all, or those of a phase (``check --phase``), of a unit
+    (``check --unit``: the unit's own results, and those of the groups it belongs to)."""
 
     phase: str | None = None
     unit: str | None = None
-    start: date | None = None
-    end: date | None = None
 
 
 #: The selection of every result.

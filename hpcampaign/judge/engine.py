@@ -84,21 +84,18 @@ def evaluate_rule(
 def _spans(
     plan: Plan, rule: Rule, frame: tuple[date, date, str | None], selection: Selection
 ) -> list[tuple[date, date]]:
-    """The periods of the rule's window that the selection keeps (a phase, a range of days)."""
+    """The periods of the rule's window that the selection keeps: all, or a phase's.
+
+    A rule that reports under another phase is left out; a rule over several phases keeps the
+    periods that meet the chosen phase.
+    """
     start, end, phase = frame
-    low, high = selection.start, selection.end
-    if selection.phase is not None:
-        if phase is not None and phase != selection.phase:
-            return []
-        if phase is None:  # a rule over several phases: the chosen phase's share of it
-            chosen = plan.phase_by_id[selection.phase]
-            low = max(low, chosen.start) if low else chosen.start
-            high = min(high, chosen.end) if high else chosen.end
-    return [
-        (a, b)
-        for a, b in periods(start, end, rule.period)
-        if (low is None or b >= low) and (high is None or a <= high)
-    ]
+    if selection.phase is None:
+        return periods(start, end, rule.period)
+    if phase is not None:
+        return periods(start, end, rule.period) if phase == selection.phase else []
+    chosen = plan.phase_by_id[selection.phase]
+    return [(a, b) for a, b in periods(start, end, rule.period) if b >= chosen.start and a <= chosen.end]
 
 
 def _scopes(plan: Plan, rule: Rule, unit: str | None) -> list[tuple[str, list[str]]]:
