@@ -125,9 +125,70 @@ def test_an_open_average_counts_the_days_so_far() -> None:
     assert (value, actual) == (3.0, 3.0)
 
 
-def test_every_window_kind_is_registered_under_its_field() -> None:
-    assert sorted(WINDOWS) == ["by_end_of", "phase", "phases"]
+def test_every_window_kind_is_registered_under_its_name() -> None:
+    assert sorted(WINDOWS) == ["by_end_of", "dates", "phase", "phases"]
     from hpcampaign.plan.model import Window
 
     assert kind_of(Window(by_end_of="one")).label(Window(by_end_of="one"), "vi") == "đến hết one"
     assert kind_of(Window(phases=["a", "b"])).label(Window(phases=["a", "b"]), "en") == "a+b"
+
+
+DATED_RULE = """
+  - id: dated
+    clause: "1.b"
+    title: {vi: Họp báo, en: Press conference}
+    target_source: plan
+    window: WINDOW
+    scope: {units: [town-a], aggregate: each}
+    counts: {kinds: [post]}
+    period: PERIOD
+    min: 1
+"""
+
+
+def _dated_plan(tmp_path: Path, window: str, period: str = "window") -> Path:
+    text = PLAN.replace("MODE", "every") + DATED_RULE.replace("WINDOW", window).replace("PERIOD", period)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_window_of_dates_may_end_with_a_phase_and_reports_under_one(tmp_path: Path) -> None:
+    # From the day before phase one starts (a preparation deliverable) to the end of phase one.
+    plan = load_plan(_dated_plan(tmp_path, "{from: 2026-02-20, to_end_of: one, reports_under: one}"))
+    rule = plan.rules[1]
+    assert kind_of(rule.window).frame(plan, rule.window) == (date(2026, 2, 20), date(2026, 3, 15), "one")
+    # The campaign spans the phases and every window: it starts on 20/02 now.
+    assert (plan.start, plan.end) == (date(2026, 2, 20), date(2026, 3, 15))
+    assert kind_of(rule.window).label(rule.window, "vi") == "20/02/2026 – đến hết one, tính vào one"
+    items = "  - {date: 2026-02-25, kind: post, title: Sớm}\n"
+    summary = check_data("a.yaml", f"unit: town-a\nitems:\n{items}".encode(), context(plan, date(2026, 3, 20)))
+    assert summary.problems == []  # inside the campaign, which the window extended
+    dated = [r for r in evaluate(plan, build([summary]), date(2026, 3, 20)) if r.rule == "dated"]
+    assert [(r.phase, r.start, r.end, r.actual, r.status) for r in dated] == [
+        ("one", date(2026, 2, 20), date(2026, 3, 15), 1, "ok")
+    ]
+
+
+def test_a_window_of_dates_keeps_its_own_weeks(tmp_path: Path) -> None:
+    # A Congress week inside phase one, judged as its own week (Monday 9/3 to Sunday 15/3).
+    plan = load_plan(_dated_plan(tmp_path, "{from: 2026-03-09, to: 2026-03-15, reports_under: one}", "week"))
+    (result,) = [r for r in evaluate(plan, build([]), date(2026, 3, 20)) if r.rule == "dated"]
+    assert (result.start, result.end, result.status) == (date(2026, 3, 9), date(2026, 3, 15), "missed")
+
+
+@pytest.mark.parametrize(
+    ("window", "message"),
+    [
+        ("{from: 2026-03-09, reports_under: one}", "a window of dates needs 'from'"),
+        ("{from: 2026-03-09, to: 2026-03-15}", "a window of dates needs 'from'"),
+        ("{phase: one, from: 2026-03-09, to: 2026-03-15, reports_under: one}", "exactly one of"),
+        ("{from: 2026-03-09, to_end_of: too, reports_under: one}", "phase 'too' is not declared"),
+        ("{from: 2026-03-16, to: 2026-03-15, reports_under: one}", "the window ends (2026-03-15) before it starts"),
+    ],
+)
+def test_a_wrong_window_of_dates_is_a_plan_error(tmp_path: Path, window: str, message: str) -> None:
+    with pytest.raises(PlanError) as error:
+        load_plan(_dated_plan(tmp_path, window))
+    said = [problem.message("en") for problem in error.value.problems]
+    assert any(message in text for text in said), said

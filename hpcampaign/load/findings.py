@@ -114,6 +114,8 @@ def from_validation_error(error: ValidationError, model: type[BaseModel], base: 
                 "empty_text": "schema.text",
             }[kind]
             found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
+        elif kind in ("window_kind", "window_dates"):
+            found.append(finding(loc, "plan.window-kind" if kind == "window_kind" else "plan.window-fields"))
         elif kind == "finite_number":
             found.append(finding(loc, "schema.finite", field=name))
         elif kind == "timezone":

@@ -144,18 +144,42 @@ class Named(Strict):
 
 
 class Window(Strict):
-    """Exactly one of: one phase, several consecutive phases, or "by the end of" a phase."""
+    """When a rule applies: exactly one kind of window (:mod:`hpcampaign.plan.windows`).
+
+    ``phase`` (one phase), ``phases`` (consecutive phases), ``by_end_of`` (from the campaign's
+    first day to a phase's last day), or explicit dates: ``from`` (or ``from_start_of`` a phase)
+    and ``to`` (or ``to_end_of`` a phase, so that the rule follows the phase when the office
+    moves it), with ``reports_under``, the phase whose results it belongs to.
+    """
+
+    model_config = ConfigDict(populate_by_name=True)
 
     phase: Id | None = None
     phases: list[Id] | None = Field(default=None, min_length=1)
     by_end_of: Id | None = None
+    start: date | None = Field(default=None, alias="from")
+    from_start_of: Id | None = None
+    end: date | None = Field(default=None, alias="to")
+    to_end_of: Id | None = None
+    reports_under: Id | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Window:
+        dated = [name for name in DATED if getattr(self, name) is not None]
         given = [name for name in ("phase", "phases", "by_end_of") if getattr(self, name) is not None]
-        if len(given) != 1:
-            raise ValueError("a window names exactly one of 'phase', 'phases', 'by_end_of'")
+        if len(given) + bool(dated) != 1:
+            raise PydanticCustomError("window_kind", "a window names exactly one kind")
+        if dated and not (
+            (self.start is None) != (self.from_start_of is None)
+            and (self.end is None) != (self.to_end_of is None)
+            and self.reports_under is not None
+        ):
+            raise PydanticCustomError("window_dates", "a window of dates needs from, to, reports_under")
         return self
+
+
+#: The fields of a window of explicit dates.
+DATED = ("start", "from_start_of", "end", "to_end_of", "reports_under")
 
 
 class Scope(Strict):
@@ -251,13 +275,14 @@ class Plan(BaseModel):
 
     @cached_property
     def start(self) -> date:
-        """The campaign's first day."""
-        return self.phases[0].start
+        """The campaign's first day: the first phase's, or an earlier date a rule's window names
+        (preparation deliverables count from the date of the city's own plan)."""
+        return min([self.phases[0].start, *(r.window.start for r in self.rules if r.window.start)])
 
     @cached_property
     def end(self) -> date:
-        """The campaign's last day."""
-        return self.phases[-1].end
+        """The campaign's last day: the last phase's, or a later date a rule's window names."""
+        return max([self.phases[-1].end, *(r.window.end for r in self.rules if r.window.end)])
 
     def resolve_unit(self, text: str) -> Unit | None:
         """A unit by id or by its Vietnamese name (tone-mark placement and case ignored)."""

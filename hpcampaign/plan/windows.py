@@ -9,8 +9,9 @@ A rule's ``window`` names exactly one of the kinds below (the plan's model check
 - *label*: how the plan view names it ("before", "đến hết during", "before+during").
 
 Kinds: ``phase`` (one phase), ``phases`` (consecutive phases), ``by_end_of`` (from the campaign's
-first day to a phase's last day). Adding a kind is a field of ``Window`` in the model, one class
-here and one line in :data:`WINDOWS`.
+first day to a phase's last day), ``dates`` (explicit dates, either end may follow a phase, and
+the phase the rule reports under). Adding a kind is its fields in ``Window`` (the model), one
+class here and one line in :data:`WINDOWS`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import date
 
 from hpcampaign.load.findings import Finding, finding, unknown_ref
 from hpcampaign.load.marks import Loc
-from hpcampaign.plan.model import Plan, Window
+from hpcampaign.plan.model import DATED, Plan, Window
 from hpcampaign.text.catalogue import say
 
 Frame = tuple[date, date, str | None]
@@ -28,6 +29,9 @@ Frame = tuple[date, date, str | None]
 
 class OnePhase:
     field = "phase"
+
+    def given(self, window: Window) -> bool:
+        return window.phase is not None
 
     def frame(self, plan: Plan, window: Window) -> Frame:
         assert window.phase is not None
@@ -44,6 +48,9 @@ class OnePhase:
 
 class Phases:
     field = "phases"
+
+    def given(self, window: Window) -> bool:
+        return window.phases is not None
 
     def frame(self, plan: Plan, window: Window) -> Frame:
         assert window.phases
@@ -67,6 +74,9 @@ class Phases:
 class ByEndOf:
     field = "by_end_of"
 
+    def given(self, window: Window) -> bool:
+        return window.by_end_of is not None
+
     def frame(self, plan: Plan, window: Window) -> Frame:
         assert window.by_end_of is not None
         return plan.start, plan.phase_by_id[window.by_end_of].end, window.by_end_of
@@ -79,12 +89,47 @@ class ByEndOf:
         return say("plan.by-end-of", lang, phase=window.by_end_of)
 
 
-WindowKind = OnePhase | Phases | ByEndOf
+class Dates:
+    """Explicit dates: ``from`` or ``from_start_of`` a phase, ``to`` or ``to_end_of`` a phase;
+    the rule reports under ``reports_under`` (its JSON ``phase``, what ``--phase`` selects),
+    while its periods stay those of its own window."""
 
-#: Every window kind, by the field of ``window`` that names it.
-WINDOWS: dict[str, WindowKind] = {kind.field: kind for kind in (OnePhase(), Phases(), ByEndOf())}
+    field = "dates"
+
+    def given(self, window: Window) -> bool:
+        return any(getattr(window, name) is not None for name in DATED)
+
+    def frame(self, plan: Plan, window: Window) -> Frame:
+        start = window.start or plan.phase_by_id[str(window.from_start_of)].start
+        end = window.end or plan.phase_by_id[str(window.to_end_of)].end
+        return start, end, window.reports_under
+
+    def findings(self, plan: Plan, window: Window, loc: Loc) -> Iterator[Finding]:
+        named = [(n, getattr(window, n)) for n in ("from_start_of", "to_end_of", "reports_under")]
+        for name, value in named:
+            if value is not None:
+                yield from unknown_ref((*loc, name), "phase", value, plan.phase_by_id)
+        if all(value is None or value in plan.phase_by_id for _, value in named):
+            start, end, _ = self.frame(plan, window)
+            if end < start:
+                yield finding(loc, "plan.window-dates", start=start, end=end)
+
+    def label(self, window: Window, lang: str) -> str:
+        start = (
+            say("plan.from-start-of", lang, phase=window.from_start_of)
+            if window.start is None
+            else window.start
+        )
+        end = say("plan.by-end-of", lang, phase=window.to_end_of) if window.end is None else window.end
+        return say("plan.dates", lang, start=start, end=end, phase=window.reports_under)
+
+
+WindowKind = OnePhase | Phases | ByEndOf | Dates
+
+#: Every window kind, by its name.
+WINDOWS: dict[str, WindowKind] = {kind.field: kind for kind in (OnePhase(), Phases(), ByEndOf(), Dates())}
 
 
 def kind_of(window: Window) -> WindowKind:
-    """The kind of a window (the model lets exactly one of its fields be given)."""
-    return next(kind for name, kind in WINDOWS.items() if getattr(window, name) is not None)
+    """The kind of a window (the model lets exactly one kind be given)."""
+    return next(kind for kind in WINDOWS.values() if kind.given(window))

@@ -457,6 +457,23 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "giai đoạn '{value}' phải bắt đầu ngày {expected}, ngay sau giai đoạn trước (đang là {start})",
         "phase '{value}' must start on {expected}, the day after the previous phase (it starts {start})",
     ),
+    "plan.window-kind": (
+        "schema",
+        "khung thời gian phải ghi đúng một trong: 'phase', 'phases', 'by_end_of', "
+        "hoặc các ngày ('from', 'to')",
+        "a window names exactly one of 'phase', 'phases', 'by_end_of', or dates ('from', 'to')",
+    ),
+    "plan.window-fields": (
+        "schema",
+        "khung thời gian theo ngày cần 'from' (hoặc 'from_start_of'), 'to' (hoặc 'to_end_of') "
+        "và 'reports_under'",
+        "a window of dates needs 'from' (or 'from_start_of'), 'to' (or 'to_end_of') and 'reports_under'",
+    ),
+    "plan.window-dates": (
+        "schema",
+        "khung thời gian kết thúc ({end}) trước khi bắt đầu ({start})",
+        "the window ends ({end}) before it starts ({start})",
+    ),
     "plan.phases-order": (
         "schema",
         "các giai đoạn trong 'phases' phải liền nhau theo thứ tự của kế hoạch",
