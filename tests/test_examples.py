@@ -141,7 +141,8 @@ def test_unquoted_clock_duration_is_minutes_and_seconds(report: CheckReport) -> 
 
 def test_day_first_date_is_accepted(report: CheckReport) -> None:
     name = "2025-W39/bao-va-ptth-hai-phong.yaml"
-    assert line_with(name, "date: 26/09/2025")
+    assert line_with(name, "date: 26/09/2025") == 303
+    assert "    kind: live_broadcast" in lines_of(name)[303:306]  # the item that day-first date opens
     live = report.tally.units["bao-va-ptth-hai-phong"][("live_broadcast", "vi", -1)]
     assert live == {date(2025, 9, 26).toordinal(): 1}
     assert only(report, "live-broadcast-during", "bao-va-ptth-hai-phong").status == "ok"

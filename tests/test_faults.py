@@ -29,7 +29,8 @@ from hpcampaign import records as problems
 from hpcampaign.intake.validate import check_file, context
 from hpcampaign.judge import run as checking
 from hpcampaign.judge.run import CheckOptions, run_check
-from hpcampaign.load.tree import Document, Fatal, parse
+from hpcampaign.load.marks import Fatal
+from hpcampaign.load.tree import Document, parse
 from hpcampaign.outputs.writing import write_file
 from hpcampaign.plan.model import Plan
 from hpcampaign.text import names as textnorm

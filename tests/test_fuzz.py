@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import warnings
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from tests.fuzz import fuzz_check
 from tests.fuzz.seeds import HOSTILE, MAX_LEN, ROOT, SUBMISSIONS, TOKENS, libfuzzer_dictionary, seed_files
 from tests.fuzz.strategies import inputs, mutate
 from tests.fuzz.target import DISPLAY, Target, last_line
+from tests.test_loader_hostile import CASES, GENERATED
 
 # As in test_loader_properties: on a failure, hypothesis's pytest plugin imports libcst, which
 # warns, and filterwarnings=error would hide the failing example behind an INTERNALERROR.
@@ -39,9 +41,17 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Target:
 
 
 def test_the_seeds_are_the_hostile_corpus_and_the_examples() -> None:
-    assert any(path.parent == HOSTILE for path in SEEDS)
-    assert any(path.is_relative_to(SUBMISSIONS) for path in SEEDS)
-    assert len(SEEDS) == len(list(HOSTILE.glob("*.yaml"))) + len(list(SUBMISSIONS.glob("**/*.yaml")))
+    hostile = [path.name for path in SEEDS if path.parent == HOSTILE]
+    examples = [
+        path.relative_to(SUBMISSIONS).as_posix() for path in SEEDS if path.is_relative_to(SUBMISSIONS)
+    ]
+    # Every committed case of the hostile corpus (the list test_loader_hostile keeps by hand), then
+    # the 70 example submissions of weeks 36 to 39 (17 + 16 + 18 + 19 files): nothing else.
+    assert hostile == sorted(set(CASES) - set(GENERATED))
+    assert len(examples) == 70 and examples[0] == "2025-W36/bao-va-ptth-hai-phong.yaml"
+    weeks = Counter(example.split("/")[0] for example in examples)
+    assert weeks == {"2025-W36": 17, "2025-W37": 16, "2025-W38": 18, "2025-W39": 19}
+    assert [HOSTILE / name for name in hostile] + [SUBMISSIONS / name for name in examples] == SEEDS
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[str(path.relative_to(ROOT)) for path in SEEDS])
@@ -92,8 +102,8 @@ def test_the_last_line_is_counted_as_libyaml_counts_lines() -> None:
 
 def test_a_problem_carries_the_display_name(target: Target) -> None:
     summary = target.check(b"items: [\n")
-    assert summary.problems
-    assert {p.path for p in summary.problems} == {DISPLAY}
+    # The bracket is never closed: libyaml finds the end of the file on line 2.
+    assert [(p.path, p.code, p.line, p.column) for p in summary.problems] == [(DISPLAY, "yaml-syntax", 2, 1)]
 
 
 def test_inputs_are_cut_to_the_size_limit() -> None:

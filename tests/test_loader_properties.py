@@ -26,6 +26,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.load import files
+from hpcampaign.load import marks as loader_marks
 from hpcampaign.load import tree as yamlio
 from hpcampaign.plan.model import Plan
 from hpcampaign.text.values import format_duration, parse_date, parse_duration
@@ -80,8 +82,8 @@ def assert_inside(lines: list[str], line: int | None, column: int | None) -> Non
     assert 1 <= column <= len(lines[line - 1]) + 1, (line, column, lines[line - 1])
 
 
-def marks(result: yamlio.Document | yamlio.Fatal) -> list[tuple[int | None, int | None]]:
-    if isinstance(result, yamlio.Fatal):
+def marks(result: yamlio.Document | loader_marks.Fatal) -> list[tuple[int | None, int | None]]:
+    if isinstance(result, loader_marks.Fatal):
         return [] if result.line is None and result.column is None else [(result.line, result.column)]
     found: list[tuple[int | None, int | None]] = [(i.mark.line, i.mark.column) for i in result.issues]
     if result.positions is not None:
@@ -101,8 +103,8 @@ def raw_text(raw: bytes) -> str:
 @FAST
 @given(any_bytes)
 def test_any_bytes_load_to_a_document_or_a_fatal(raw: bytes) -> None:
-    data = yamlio.decode(raw)
-    if isinstance(data, yamlio.Fatal):
+    data = files.decode(raw)
+    if isinstance(data, loader_marks.Fatal):
         assert data.msg_id.startswith("encoding.")
         for line, column in marks(data):
             assert_inside(lines_of(raw_text(raw)), line, column)
@@ -110,10 +112,10 @@ def test_any_bytes_load_to_a_document_or_a_fatal(raw: bytes) -> None:
     lines = lines_of(data.decode("utf-8"))
     fast, tracked = yamlio.parse(data), yamlio.parse(data, track=True)
     for result in (fast, tracked):
-        assert isinstance(result, yamlio.Document | yamlio.Fatal)
+        assert isinstance(result, yamlio.Document | loader_marks.Fatal)
         for line, column in marks(result):
             assert_inside(lines, line, column)
-    if isinstance(fast, yamlio.Fatal):
+    if isinstance(fast, loader_marks.Fatal):
         assert tracked == fast
     else:
         assert isinstance(tracked, yamlio.Document) and tracked.positions is not None
@@ -133,7 +135,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def check_inside(path: Path, ctx: Context) -> None:
     raw = path.read_bytes()
     summary = check_file(path, ctx)
-    decoded = yamlio.decode(raw)
+    decoded = files.decode(raw)
     text = decoded.decode("utf-8") if isinstance(decoded, bytes) else raw_text(raw)
     for problem in summary.problems:
         assert_inside(lines_of(text), problem.line, problem.column)
@@ -200,7 +202,7 @@ def test_submissions_through_check_file(
 @given(trees, st.sampled_from([False, True, None]), st.booleans())
 def test_valid_documents_load_to_the_same_tree(tree: Tree, flow: bool | None, unicode: bool) -> None:
     text = yaml.safe_dump(tree, default_flow_style=flow, allow_unicode=unicode)
-    data = yamlio.decode(text.encode("utf-8"))
+    data = files.decode(text.encode("utf-8"))
     assert isinstance(data, bytes)
     fast, tracked = yamlio.parse(data), yamlio.parse(data, track=True)
     assert isinstance(fast, yamlio.Document) and isinstance(tracked, yamlio.Document)

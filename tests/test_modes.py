@@ -162,7 +162,9 @@ def test_a_window_of_dates_may_end_with_a_phase_and_reports_under_one(tmp_path: 
     assert (plan.start, plan.end) == (date(2026, 2, 20), date(2026, 3, 15))
     assert kind_of(rule.window).label(rule.window, "vi") == "20/02/2026 – đến hết one, tính vào one"
     items = "  - {date: 2026-02-25, kind: post, title: Sớm}\n"
-    summary = check_data("a.yaml", f"unit: town-a\nitems:\n{items}".encode(), context(plan, date(2026, 3, 20)))
+    summary = check_data(
+        "a.yaml", f"unit: town-a\nitems:\n{items}".encode(), context(plan, date(2026, 3, 20))
+    )
     assert summary.problems == []  # inside the campaign, which the window extended
     dated = [r for r in evaluate(plan, build([summary]), date(2026, 3, 20)) if r.rule == "dated"]
     assert [(r.phase, r.start, r.end, r.actual, r.status) for r in dated] == [
@@ -184,7 +186,10 @@ def test_a_window_of_dates_keeps_its_own_weeks(tmp_path: Path) -> None:
         ("{from: 2026-03-09, to: 2026-03-15}", "a window of dates needs 'from'"),
         ("{phase: one, from: 2026-03-09, to: 2026-03-15, reports_under: one}", "exactly one of"),
         ("{from: 2026-03-09, to_end_of: too, reports_under: one}", "phase 'too' is not declared"),
-        ("{from: 2026-03-16, to: 2026-03-15, reports_under: one}", "the window ends (2026-03-15) before it starts"),
+        (
+            "{from: 2026-03-16, to: 2026-03-15, reports_under: one}",
+            "the window ends (2026-03-15) before it starts",
+        ),
     ],
 )
 def test_a_wrong_window_of_dates_is_a_plan_error(tmp_path: Path, window: str, message: str) -> None:

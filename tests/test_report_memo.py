@@ -7,6 +7,7 @@ The memo must judge nothing itself: its statuses are the engine's, which one tes
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,8 @@ import pytest
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, choose_period
 from hpcampaign.memo.facts import clause_key
-from hpcampaign.memo.rules import RuleLine, overall
-from hpcampaign.outputs.report_words import date_line, name_lines, number
+from hpcampaign.memo.rules import RuleLine
+from hpcampaign.outputs.words import date_line, name_lines, number
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import Selection
 
@@ -105,7 +106,8 @@ def test_with_a_phase_a_given_period_is_clipped_to_the_phase(
 def test_options_that_give_no_period_are_refused(plan: Plan, given: dict[str, Any], message: str) -> None:
     with pytest.raises(PeriodError) as error:
         choose_period(plan, options(**given))
-    assert message in str(error.value) and "\n" not in str(error.value)
+    said = error.value.message("en")
+    assert message in said and "\n" not in said
 
 
 def test_a_refused_period_is_refused_before_any_file_is_read() -> None:
@@ -114,7 +116,7 @@ def test_a_refused_period_is_refused_before_any_file_is_read() -> None:
     from hpcampaign.cli import app
 
     args = ["report", "no/such/folder", "--as-of", "2025-09-27", "--phase", "during", "--to", "2025-09-01"]
-    result = CliRunner().invoke(app, args)
+    result = CliRunner().invoke(app, [*args, "--lang", "en"])
     # The period is refused (exit 2, said so) before the missing folder is ever looked at.
     assert result.exit_code == 2
     assert "no such file or folder" not in result.output and "does not meet the phase" in result.output
@@ -285,12 +287,42 @@ def test_average_rule_over_communes(week: Memo) -> None:
     assert spread.omitted == 107
 
 
+#: Per rule of the weekly memo, to date: the worst status of its results (pending ones aside)
+#: and how many results it has. ``before`` is closed on 27/9: below target there is missed;
+#: ``during`` is open: below target is behind. Results: a day each of ``before`` (25) and
+#: ``during`` (2); one per scope for window rules (114 communes; the portal, 11 departments and
+#: 114 communes for portal-section); one per language (4); social-weekly 125 units × 18 weeks.
+TO_DATE = {
+    "press-daily-before": ("missed", 25),
+    "trailer-daily-before": ("missed", 25),
+    "vtv-documentary-before": ("missed", 1),  # one documentary in range of the two needed
+    "vov-report-before": ("ok", 1),
+    "loudspeaker-before": ("missed", 114),
+    "visual-before": ("missed", 114),
+    "portal-section": ("missed", 126),
+    "social-weekly": ("missed", 2250),
+    "foreign-languages-before": ("missed", 4),
+    "press-conference-before": ("ok", 1),
+    "press-daily-during": ("behind", 2),
+    "live-broadcast-during": ("ok", 1),
+    "vtv-documentary-during": ("behind", 1),
+    "vov-report-during": ("behind", 1),
+    "loudspeaker-during": ("behind", 114),
+    "foreign-languages-during": ("behind", 4),
+    "leaflet": ("ok", 1),
+    "audio-files": ("ok", 1),
+}
+
+
 def test_memo_statuses_are_the_engine_s(plan: Plan, week: Memo) -> None:
+    assert {
+        item.rule.id: (item.to_date.status, sum(item.to_date.counts.values())) for item in week.rules
+    } == (TO_DATE)
+    # The memo judges nothing itself: its counts by status are those of the engine's results.
     report = run_check(plan, CheckOptions((FIXTURES,), AS_OF, Selection()))
     for item in week.rules:
-        results = [r for r in report.results if r.rule == item.rule.id]
-        assert item.to_date.status == overall(r.status for r in results), item.rule.id
-        assert sum(item.to_date.counts.values()) == len(results)
+        engine = Counter(r.status for r in report.results if r.rule == item.rule.id)
+        assert {k: v for k, v in item.to_date.counts.items() if v} == dict(engine), item.rule.id
 
 
 def test_flags_name_units_behind_but_not_those_without_files(week: Memo) -> None:
@@ -368,8 +400,11 @@ def test_foreign_languages(week: Memo) -> None:
 
 def test_citations_in_clause_order(week: Memo) -> None:
     clauses = [c.clause for c in week.citations]
-    assert clauses == sorted(clauses, key=clause_key)
-    assert clauses.index("III.1.2.d") < clauses.index("III.1.2.đ") < clauses.index("III.2.2.a")
+    # đ is the letter after d in Vietnamese: III.1.2.đ comes after III.1.2.d, before III.2.
+    assert clauses == [
+        "III.1.2.a", "III.1.2.b", "III.1.2.c", "III.1.2.d", "III.1.2.đ",
+        "III.2.2.a", "III.2.2.b", "III.2.2.c", "III.2.2.d", "III.2.2.đ",
+    ]  # fmt: skip
     social = [c.rules for c in week.citations if c.clause in ("III.1.2.c", "III.2.2.c")]
     assert all("social-weekly" in rules for rules in social) and len(social) == 2
     assert clause_key("IV.1") > clause_key("III.4") > clause_key("II.9")

@@ -96,9 +96,14 @@ def test_common_yaml_mistakes_are_explained(plan: Plan, tmp_path: Path) -> None:
         tmp_path,
         BROADCAST + "  - date: 2025-09-02\n    kind: news\n    title: Hải Phòng: vươn ra biển\n",
     )
-    assert (
-        colon == [(5, "yaml-syntax", colon[0][2])] and "put the whole value in double quotes" in colon[0][2]
-    )
+    assert colon == [
+        (
+            5,
+            "yaml-syntax",
+            "a value holds ': ' (a colon and a space): put the whole value in double quotes, "
+            'for example title: "Hai Phong: reaching out to the sea"',
+        )
+    ]
     flow = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news\n")
     assert flow[0][1] == "yaml-syntax" and "closing ']' / '}' is missing" in flow[0][2]
     start = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news, title: @vtv}\n")

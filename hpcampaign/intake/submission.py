@@ -139,46 +139,118 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     """A JSON Schema of format 1 for editors, with the plan's ids as enums.
 
     It describes what an editor can check as you type; the tool checks more (dates exist,
-    items lie inside the period, …). It never rejects what the tool accepts: languages and
-    platforms match in any case, and a unit may be any text (a name may place its tone marks
-    either way), with the plan's ids offered for completion.
+    items lie inside the period, …: ``tests/test_schema_agreement.py`` lists what a schema
+    cannot say). It never rejects what the tool accepts. An editor reads YAML 1.2, where
+    ``count: 5`` is a number, ``count: "+5"`` text, ``title: 2025`` a number and ``url:`` null,
+    while the tool reads every scalar as text; so each field takes every JSON form whose text
+    the tool accepts: counts and the format version as numbers or as signed, zero-padded text
+    (``"+5"``, ``"5.0"``, ``"01"``), titles, notes and reporters as any scalar, an optional
+    key left empty as null. Kinds, languages and platforms are the plan's ids, with the blanks
+    the tool trims and (languages and platforms) in any case; a unit is any text, since a name
+    may place its tone marks either way, with the plan's ids offered for completion. Which
+    kinds need a title or a duration is the plan's too, and said with ``if``/``then``.
     """
     schema = Submission.model_json_schema(by_alias=True, mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "hpcampaign submission, format 1"
     defs = schema["$defs"]
     item = defs["Item"]["properties"]
-    scalar = {"type": ["string", "number"]}
-    for name in ("date",):
-        item[name] = {"type": "string", "description": item[name].get("description", "")}
+    described = {
+        name: {"description": item[name]["description"]} for name in item if "description" in item[name]
+    }
+    item["date"] = {**described["date"], **_DATE}
     for period_field in ("from", "to"):
-        defs["Period"]["properties"][period_field] = {"type": "string"}
-    item["kind"] = {"enum": [kind.id for kind in plan.kinds], "description": item["kind"]["description"]}
+        defs["Period"]["properties"][period_field] = dict(_DATE)
+    item["kind"] = {
+        **described["kind"],
+        "anyOf": [
+            {"enum": [kind.id for kind in plan.kinds]},
+            {"type": "string", "pattern": _padded([_literal(kind.id) for kind in plan.kinds])},
+        ],
+    }
     item["count"] = {
+        **described["count"],
         "anyOf": [
             {"type": "integer", "minimum": 1, "maximum": MAX_COUNT},
-            {"type": "string", "pattern": r"^\s*\d+\s*$"},
+            # "5", "+5", "05", "5.0", "5.": what the tool reads as a whole number from 1 to 10000.
+            {"type": "string", "pattern": rf"^{_BLANK}*\+?0*([1-9][0-9]{{0,3}}|10000)(\.0*)?{_BLANK}*$"},
         ],
         "default": 1,
     }
-    item["duration"] = {**scalar, "description": item["duration"]["description"]}
-    item["language"] = {"type": "string", "pattern": _any_case(sorted(plan.language_ids)), "default": "vi"}
-    platform = {"type": "string", "pattern": _any_case([p.id for p in plan.platforms])}
-    item["platforms"] = {"anyOf": [platform, {"type": "array", "items": platform}]}
-    item["url"] = {"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}
+    item["title"] = {**described["title"], "anyOf": [_SOME_TEXT, {"type": ["number", "boolean", "null"]}]}
+    item["url"] = {
+        "anyOf": [{"type": "string", "pattern": f"^{_BLANK}*[Hh][Tt][Tt][Pp][Ss]?://"}, {"type": "null"}],
+    }
+    platform = {"type": "string", "pattern": _padded([_any_case(p.id) for p in plan.platforms])}
+    item["platforms"] = {"anyOf": [platform, {"type": "array", "items": platform}, {"type": "null"}]}
+    item["language"] = {
+        "type": "string",
+        "pattern": _padded([_any_case(language) for language in sorted(plan.language_ids)]),
+        "default": "vi",
+    }
+    item["duration"] = {
+        **described["duration"],
+        "anyOf": [
+            {"type": "string", "pattern": "[0-9]"},  # every form of a duration has a digit
+            {"type": "number", "exclusiveMinimum": 0, "maximum": 24 * 60},  # minutes
+            {"type": "null"},
+        ],
+    }
+    item["note"] = {"type": ["string", "number", "boolean", "null"], "default": None}
+    needs = {
+        "title": [kind.id for kind in plan.kinds if kind.title_required],
+        "duration": [kind.id for kind in plan.kinds if kind.duration_required],
+    }
+    defs["Item"]["allOf"] = [_needs(name, kinds) for name, kinds in needs.items() if kinds]
     props = schema["properties"]
-    props["format"] = {"enum": [1, "1"], "default": 1}
+    props["format"] = {
+        "anyOf": [{"enum": [1]}, {"type": "string", "pattern": rf"^{_BLANK}*\+?0*1(\.0+)?{_BLANK}*$"}],
+        "default": 1,
+    }
     props["unit"] = {
-        "anyOf": [{"enum": [unit.id for unit in plan.units]}, {"type": "string", "minLength": 1}],
+        "anyOf": [{"enum": [unit.id for unit in plan.units]}, _SOME_TEXT],
         "description": "Unit id or exact Vietnamese name.",
     }
+    props["reporter"] = {"type": ["string", "number", "boolean", "null"], "default": None}
     return schema
 
 
-def _any_case(words: list[str]) -> str:
-    """A regular expression (ECMA, no flags) matching any of ``words`` in any letter case."""
+#: What the tool trims around a value: Unicode blanks (ECMA's ``\s`` and Python's alike).
+_BLANK = r"[\s\x1c-\x1f\x85]"
+#: Text with something in it besides blanks.
+_SOME_TEXT: dict[str, Any] = {"type": "string", "pattern": r"[^\s\x1c-\x1f\x85]"}
+#: The forms of a date the tool reads all begin so: 2025-09-29, 29/09/2025, 5-9-2025, 2025-09-29T…
+_DATE: dict[str, Any] = {
+    "type": "string",
+    "pattern": f"^{_BLANK}*([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-][0-9]{{4}})",
+}
 
-    def letters(word: str) -> str:
-        return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
 
-    return "^(" + "|".join(letters(word) for word in words) + ")$"
+def _padded(alternatives: list[str]) -> str:
+    """A regular expression (ECMA and Python alike) matching one alternative, blanks around."""
+    return f"^{_BLANK}*(" + "|".join(alternatives) + f"){_BLANK}*$"
+
+
+def _literal(word: str) -> str:
+    """``word`` as a regular expression matching itself. Only the characters that mean something
+    are escaped: ECMA's unicode mode (editors) refuses an escaped ``-`` or ``_``."""
+    return "".join(f"\\{c}" if c in _SYNTAX else c for c in word)
+
+
+def _any_case(word: str) -> str:
+    """``word`` as a regular expression (no flags) matching it in any letter case."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else _literal(c) for c in word)
+
+
+_SYNTAX = frozenset("^$\\.*+?()[]{}|/")
+
+
+def _needs(field: str, kinds: list[str]) -> dict[str, Any]:
+    """An item of one of ``kinds`` must give ``field`` a value (not leave it out or empty)."""
+    return {
+        "if": {
+            "properties": {"kind": {"pattern": _padded([_literal(kind) for kind in kinds])}},
+            "required": ["kind"],
+        },
+        "then": {"required": [field], "properties": {field: {"not": {"type": "null"}}}},
+    }
