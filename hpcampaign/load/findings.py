@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from hpcampaign.load.marks import Issue, Loc, Mark, Positions
 from hpcampaign.records import Problem, make, pack
@@ -91,69 +93,76 @@ _EXPECTED = {
 
 def from_validation_error(error: ValidationError, model: type[BaseModel], base: Loc = ()) -> list[Finding]:
     """Translate every pydantic error of validating ``model`` at ``base`` into findings."""
-    found: list[Finding] = []
-    for detail in error.errors(include_url=False):
-        loc: Loc = (*base, *detail["loc"])
-        name = str(next((part for part in reversed(loc) if isinstance(part, str)), ""))
-        kind = detail["type"]
-        value = detail.get("input")
-        ctx = detail.get("ctx") or {}
-        if kind == "missing":
-            found.append(finding(loc[:-1], "schema.missing", field=name))
-        elif kind == "extra_forbidden":
-            allowed = field_names(model, tuple(detail["loc"])[:-1])
-            found.append(
-                finding(loc, "unknown-field", at_key=True, field=name, suggestion=suggest(name, allowed))
-            )
-        elif kind in ("bad_date", "bad_duration", "bad_url", "range", "empty_text"):
-            msg_id = {
-                "bad_date": "bad-date",
-                "bad_duration": "bad-duration",
-                "bad_url": "schema.url",
-                "range": "schema.range",
-                "empty_text": "schema.text",
-            }[kind]
-            found.append(Finding(loc, msg_id, pack({"field": name, **ctx})))
-        elif kind in ("window_kind", "window_dates"):
-            found.append(finding(loc, "plan.window-kind" if kind == "window_kind" else "plan.window-fields"))
-        elif kind == "finite_number":
-            found.append(finding(loc, "schema.finite", field=name))
-        elif kind == "timezone":
-            found.append(finding(loc, "plan.timezone", value=value))
-        elif kind == "too_short":
-            found.append(finding(loc, "schema.too-few", field=name, min=ctx.get("min_length", 1)))
-        elif kind == "format_version":
-            found.append(finding(loc, "schema.format", value=value))
-        elif kind == "count":
-            found.append(finding(loc, "schema.count", value=value))
-        elif kind in ("model_type", "dict_type") and len(loc) >= 2 and isinstance(loc[-1], int):
-            found.append(finding(loc, "schema.item-type", index=loc[-1] + 1, found=describe(value)))
-        elif kind in ("date_parsing", "date_from_datetime_parsing") and isinstance(value, str):
-            found.append(finding(loc, "schema.date", field=name, value=value))
-        elif kind == "string_too_short" and ctx.get("min_length") == 1:
-            found.append(finding(loc, "schema.text", field=name))
-        elif kind == "string_pattern_mismatch":
-            found.append(finding(loc, "schema.id", field=name, value=value))
-        elif kind in ("literal_error", "enum"):
-            choices = str(ctx.get("expected", "")).replace(" or ", ", ")
-            found.append(finding(loc, "schema.choice", field=name, expected=choices, value=value))
-        elif kind in ("greater_than_equal", "greater_than") and "le" not in ctx and "lt" not in ctx:
-            low = ctx.get("ge", ctx.get("gt"))
-            found.append(finding(loc, "schema.min", field=name, min=_plain(low), value=value))
-        elif kind in ("less_than_equal", "less_than") and "ge" not in ctx and "gt" not in ctx:
-            high = ctx.get("le", ctx.get("lt"))
-            found.append(finding(loc, "schema.max", field=name, max=_plain(high), value=value))
-        elif kind in _EXPECTED:
-            found.append(
-                finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value))
-            )
-        elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-            low = ctx.get("ge", ctx.get("gt", "…"))
-            high = ctx.get("le", ctx.get("lt", "…"))
-            found.append(finding(loc, "schema.range", field=name, min=low, max=high, value=value))
-        else:
-            found.append(finding(loc, "schema.invalid", field=name, detail=detail["msg"]))
-    return found
+    return [_translated(detail, (*base, *detail["loc"]), model) for detail in error.errors(include_url=False)]
+
+
+#: A field's name, its value, the error's context → the finding's message id and parameters.
+_Said = Callable[[str, object, dict[str, Any]], tuple[str, dict[str, object]]]
+
+#: Errors that always read the same way, by pydantic's (or our validators') error type.
+_PLAIN: dict[str, _Said] = {
+    "bad_date": lambda name, value, ctx: ("bad-date", {"field": name, **ctx}),
+    "bad_duration": lambda name, value, ctx: ("bad-duration", {"field": name, **ctx}),
+    "bad_url": lambda name, value, ctx: ("schema.url", {"field": name, **ctx}),
+    "range": lambda name, value, ctx: ("schema.range", {"field": name, **ctx}),
+    "empty_text": lambda name, value, ctx: ("schema.text", {"field": name, **ctx}),
+    "window_kind": lambda name, value, ctx: ("plan.window-kind", {}),
+    "window_dates": lambda name, value, ctx: ("plan.window-fields", {}),
+    "finite_number": lambda name, value, ctx: ("schema.finite", {"field": name}),
+    "timezone": lambda name, value, ctx: ("plan.timezone", {"value": value}),
+    "too_short": lambda name, value, ctx: (
+        "schema.too-few",
+        {"field": name, "min": ctx.get("min_length", 1)},
+    ),
+    "format_version": lambda name, value, ctx: ("schema.format", {"value": value}),
+    "count": lambda name, value, ctx: ("schema.count", {"value": value}),
+    "string_pattern_mismatch": lambda name, value, ctx: ("schema.id", {"field": name, "value": value}),
+    "literal_error": lambda name, value, ctx: ("schema.choice", _choices(name, value, ctx)),
+    "enum": lambda name, value, ctx: ("schema.choice", _choices(name, value, ctx)),
+}
+
+
+def _choices(name: str, value: object, ctx: dict[str, Any]) -> dict[str, object]:
+    return {"field": name, "expected": str(ctx.get("expected", "")).replace(" or ", ", "), "value": value}
+
+
+def _translated(detail: ErrorDetails, loc: Loc, model: type[BaseModel]) -> Finding:
+    name = str(next((part for part in reversed(loc) if isinstance(part, str)), ""))
+    kind, value, ctx = detail["type"], detail.get("input"), dict(detail.get("ctx") or {})
+    if kind == "missing":
+        return finding(loc[:-1], "schema.missing", field=name)
+    if kind == "extra_forbidden":
+        allowed = field_names(model, tuple(detail["loc"])[:-1])
+        return finding(loc, "unknown-field", at_key=True, field=name, suggestion=suggest(name, allowed))
+    if kind in _PLAIN:
+        msg_id, params = _PLAIN[kind](name, value, ctx)
+        return Finding(loc, msg_id, pack(params))
+    special = _special(kind, loc, name, value, ctx)
+    if special is not None:
+        return special
+    if kind in _EXPECTED:
+        return finding(loc, "schema.type", field=name, expected=_EXPECTED[kind], found=describe(value))
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        low, high = ctx.get("ge", ctx.get("gt", "…")), ctx.get("le", ctx.get("lt", "…"))
+        return finding(loc, "schema.range", field=name, min=low, max=high, value=value)
+    return finding(loc, "schema.invalid", field=name, detail=detail["msg"])
+
+
+def _special(kind: str, loc: Loc, name: str, value: object, ctx: dict[str, Any]) -> Finding | None:
+    """Errors whose words depend on where they are or what the value is."""
+    if kind in ("model_type", "dict_type") and len(loc) >= 2 and isinstance(loc[-1], int):
+        return finding(loc, "schema.item-type", index=loc[-1] + 1, found=describe(value))
+    if kind in ("date_parsing", "date_from_datetime_parsing") and isinstance(value, str):
+        return finding(loc, "schema.date", field=name, value=value)
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return finding(loc, "schema.text", field=name)
+    one_sided_low = "le" not in ctx and "lt" not in ctx
+    if kind in ("greater_than_equal", "greater_than") and one_sided_low:
+        return finding(loc, "schema.min", field=name, min=_plain(ctx.get("ge", ctx.get("gt"))), value=value)
+    one_sided_high = "ge" not in ctx and "gt" not in ctx
+    if kind in ("less_than_equal", "less_than") and one_sided_high:
+        return finding(loc, "schema.max", field=name, max=_plain(ctx.get("le", ctx.get("lt"))), value=value)
+    return None
 
 
 def _plain(number: object) -> str:
