@@ -197,3 +197,41 @@ def test_a_wrong_window_of_dates_is_a_plan_error(tmp_path: Path, window: str, me
         load_plan(_dated_plan(tmp_path, window))
     said = [problem.message("en") for problem in error.value.problems]
     assert any(message in text for text in said), said
+
+
+KINDS_WITH_LABELS = """
+kinds:
+  - {id: post, channel: c, name: {vi: Bài, en: Post}, label: bài}
+  - {id: trailer, channel: c, name: {vi: Trailer, en: Trailer}, label: trailer, repeatable: true}
+  - {id: article, channel: c, name: {vi: Bài viết, en: Article}, label: BÀI}
+"""
+
+
+def test_kinds_carry_a_label_and_a_repeatable_flag(tmp_path: Path) -> None:
+    text = PLAN.replace("MODE", "every").replace(
+        "kinds: [{id: post, channel: c, name: {vi: Bài, en: Post}}]",
+        KINDS_WITH_LABELS.strip("\n").rsplit("\n", 1)[0],
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = load_plan(path)
+    assert [(k.id, k.label, k.repeatable) for k in plan.kinds] == [
+        ("post", "bài", False),
+        ("trailer", "trailer", True),
+    ]
+
+
+def test_two_kinds_may_not_share_a_label(tmp_path: Path) -> None:
+    # "BÀI" is "bài" in another case: a submission could not tell which kind it names.
+    text = PLAN.replace("MODE", "every").replace(
+        "kinds: [{id: post, channel: c, name: {vi: Bài, en: Post}}]", KINDS_WITH_LABELS.strip("\n")
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PlanError) as error:
+        load_plan(path)
+    (problem,) = error.value.problems
+    assert (problem.line, problem.column) == (18, 73)
+    assert (
+        problem.message("en") == "the label 'BÀI' is already the kind 'post''s: each kind needs its own label"
+    )

@@ -91,8 +91,18 @@ def reference_findings(plan: Plan) -> list[Finding]:
                 finding(("units", i, "name"), "plan.duplicate-name", value=unit.name, other=names[key])
             )
         names.setdefault(key, unit.id)
+    labels: dict[str, str] = {}
     for i, kind in enumerate(plan.kinds):
         found.extend(unknown_ref(("kinds", i, "channel"), "channel", kind.channel, channels))
+        if kind.label is not None:
+            label = name_key(kind.label)
+            if label in labels:
+                found.append(
+                    finding(
+                        ("kinds", i, "label"), "plan.duplicate-label", value=kind.label, other=labels[label]
+                    )
+                )
+            labels.setdefault(label, kind.id)
         if kind.duration is not None:
             found.extend(
                 _bounds(("kinds", i, "duration"), kind.duration.min_minutes, kind.duration.max_minutes)

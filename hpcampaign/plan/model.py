@@ -131,6 +131,16 @@ class Kind(Strict):
     id: Id
     channel: Id
     name: Text
+    label: Words | None = Field(
+        default=None,
+        description="The kind's Vietnamese word (tin, bài, lượt phát): unique across kinds, so that "
+        "a submission may name the kind by it.",
+    )
+    repeatable: bool = Field(
+        default=False,
+        description="One product aired again, each airing counting (a trailer, a broadcast): its "
+        "duplicates are judged per day.",
+    )
     title_required: bool = True
     duration_required: bool = False
     duration: DurationBounds | None = Field(

@@ -474,6 +474,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "khung thời gian kết thúc ({end}) trước khi bắt đầu ({start})",
         "the window ends ({end}) before it starts ({start})",
     ),
+    "plan.duplicate-label": (
+        "schema",
+        "nhãn '{value}' đã dùng cho loại '{other}': mỗi loại cần một nhãn riêng",
+        "the label '{value}' is already the kind '{other}''s: each kind needs its own label",
+    ),
     "plan.phases-order": (
         "schema",
         "các giai đoạn trong 'phases' phải liền nhau theo thứ tự của kế hoạch",
