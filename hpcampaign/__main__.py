@@ -17,7 +17,7 @@ import gc
 import sys
 from typing import TYPE_CHECKING
 
-from hpcampaign import __version__
+from hpcampaign import EXIT_FAULT, EXIT_INTERRUPTED, __version__
 
 if TYPE_CHECKING:
     from hpcampaign.text.sentences import SentenceId
@@ -46,9 +46,6 @@ def main() -> None:
     except Exception as error:  # the last guard: the tool failed, not the input
         _say("run.failed", detail=f"{type(error).__name__}: {error}")
         sys.exit(EXIT_FAULT)
-
-
-EXIT_FAULT, EXIT_INTERRUPTED = 4, 130
 
 
 def _say(msg_id: SentenceId, **params: object) -> None:

@@ -29,7 +29,6 @@ import time
 import tracemalloc
 from datetime import date
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -38,6 +37,8 @@ from benchmarks.run import measure
 from hpcampaign.intake.validate import Context, check_file, context
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary
+
+from .counting import calls
 
 AS_OF = date(2025, 9, 27)
 KIB = 1024
@@ -57,22 +58,9 @@ def write(folder: Path, name: str, size: int) -> Path:
     return path
 
 
-def calls(path: Path, ctx: Context) -> int:
+def checked_calls(path: Path, ctx: Context) -> int:
     """Python calls and C calls made while checking ``path`` (see the module docstring)."""
-    count = 0
-
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    previous = sys.getprofile()
-    sys.setprofile(profile)
-    try:
-        check_file(path, ctx)
-    finally:
-        sys.setprofile(previous)
-    return count
+    return calls(lambda: check_file(path, ctx))
 
 
 def cpu_seconds(path: Path, ctx: Context, loops: int) -> float:
@@ -189,7 +177,7 @@ def test_calls_grow_linearly(tmp_path: Path, ctx: Context, shape: str, first_cod
     # over the 1,000 problems a file lists).
     small, large = write(tmp_path, shape, 16 * KIB), write(tmp_path, shape, 64 * KIB)
     assert check_file(large, ctx).problems[0].code == first_code
-    few, many = calls(small, ctx), calls(large, ctx)
+    few, many = checked_calls(small, ctx), checked_calls(large, ctx)
     assert many / few < LINEAR, f"4× the size made {many / few:.1f}× the calls ({few:,} → {many:,})"
 
 

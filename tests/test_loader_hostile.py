@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from types import FrameType
 
 import pytest
 from typer.testing import CliRunner
@@ -39,6 +38,7 @@ from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary
 
 from .conftest import PLAN_PATH, ROOT
+from .counting import calls
 
 CORPUS = ROOT / "tests" / "corpus" / "hostile"
 AS_OF = "2025-09-27"
@@ -304,27 +304,6 @@ def test_yaml11_traps_keep_their_text(ctx: Context) -> None:
             "language": "no",
         },
     ]
-
-
-def calls(action: Callable[[], object]) -> int:
-    """Python calls and calls of C functions from Python made by ``action`` (``sys.setprofile``).
-
-    A count, not a clock: the same on a slow machine as on a fast one.
-    """
-    count = 0
-
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    previous = sys.getprofile()
-    sys.setprofile(profile)
-    try:
-        action()
-    finally:
-        sys.setprofile(previous)
-    return count
 
 
 def test_nested_brackets_stop_at_the_depth_limit_whatever_the_length(ctx: Context, tmp_path: Path) -> None:

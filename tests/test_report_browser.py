@@ -1,11 +1,12 @@
 """The HTML memo in a real browser (headless Chromium): it draws, prints on A4, and escapes.
 
-Skipped where no Chromium is installed (CI machines may lack it; Debian: ``apt-get install
-chromium``). What needs eyes (does it look right?) is for ``python -m tests.browser.memo_shot``.
+Skipped where no Chromium is installed (Debian: ``apt-get install chromium``), except in CI,
+where ``.ci/run`` installs it and a missing browser is a failure, never a skip. What needs eyes (does it look right?) is for ``python -m tests.browser.memo_shot``.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from .conftest import ROOT
 from .report_support import hostile, memo, text
 
 BROWSER = find_browser()
+if BROWSER is None and os.environ.get("CI"):
+    pytest.fail("CI must look at the memo: no Chromium found (.ci/run installs it)", pytrace=False)
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium installed")
 
 

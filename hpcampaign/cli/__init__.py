@@ -26,11 +26,11 @@ from typing import Annotated, Any, cast
 import typer
 from rich.console import Console
 
-from hpcampaign import __version__
+from hpcampaign import EXIT_FAULT, EXIT_USAGE, __version__
 from hpcampaign.cli.speech import SaidCommand, SaidGroup, tell, usage
 from hpcampaign.intake.discover import MissingPath
 from hpcampaign.judge.run import CheckOptions, run_check
-from hpcampaign.judge.verdict import EXIT_FAULT, EXIT_USAGE, exit_code
+from hpcampaign.judge.verdict import exit_code
 from hpcampaign.outputs import RenderOptions, names, renderer, streamer
 from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
 from hpcampaign.plan.load import PlanError, load_plan

@@ -31,17 +31,13 @@ from typer._click.exceptions import (
 )
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from hpcampaign.judge.verdict import EXIT_USAGE
+from hpcampaign import EXIT_INTERRUPTED, EXIT_USAGE
 from hpcampaign.records import Lang
 from hpcampaign.text.catalogue import hint, say
 from hpcampaign.text.language import language
 from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe
 from hpcampaign.text.sentences import SENTENCES, SentenceId
-
-#: Exit code of a run stopped on request (Ctrl-C), as shells report a SIGINT.
-EXIT_INTERRUPTED = 130
-
 
 #: The language of the run being parsed (:func:`hpcampaign.text.language.language` of its
 #: arguments), for what is said before ``--lang`` is read: click's own errors and ``--help``.

@@ -10,6 +10,7 @@ fails no result. ``over`` and warnings never fail.
 
 from __future__ import annotations
 
+from hpcampaign import EXIT_ERRORS, EXIT_FAILED, EXIT_FAULT, EXIT_OK
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.records import FailOn, Result
 
@@ -18,8 +19,6 @@ _FAILING: dict[str, frozenset[str]] = {
     "behind": frozenset({"missed", "behind"}),
     "problems": frozenset(),
 }
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERRORS, EXIT_FAULT = 0, 1, 2, 3, 4
 
 
 def fails(result: Result, fail_on: FailOn) -> bool:

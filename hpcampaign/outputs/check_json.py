@@ -15,7 +15,7 @@ from typing import Any
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.records import STATUSES, Lang, Problem, Result
-from hpcampaign.text.safe import Lazy, iter_json, to_json
+from hpcampaign.text.safe import Lazy, iter_json
 
 SCHEMA = "hpcampaign.check/1"
 
@@ -43,8 +43,8 @@ def result_json(result: Result) -> dict[str, Any]:
     return entry
 
 
-def document(report: CheckReport, options: RenderOptions, *, lazy: bool = False) -> dict[str, Any]:
-    """The document; with ``lazy``, its problems and results are made as they are written."""
+def document(report: CheckReport, options: RenderOptions) -> dict[str, Any]:
+    """The document; its problems and results are made as they are written (:class:`Lazy`)."""
     problems = report.problems
     summary: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for result in report.results:
@@ -58,10 +58,8 @@ def document(report: CheckReport, options: RenderOptions, *, lazy: bool = False)
             {"path": f.path, "unit": f.unit, "items": f.items, "errors": f.errors}
             for f in sorted(report.files, key=lambda f: f.path)
         ],
-        "problems": Lazy(problems, lambda p: problem_json(p, options.lang))
-        if lazy
-        else [problem_json(p, options.lang) for p in problems],
-        "results": Lazy(report.results, result_json) if lazy else [result_json(r) for r in report.results],
+        "problems": Lazy(problems, lambda p: problem_json(p, options.lang)),
+        "results": Lazy(report.results, result_json),
         "units_without_files": report.units_without_files,
         "summary": summary,
     }
@@ -80,9 +78,9 @@ def problem_json(problem: Problem, lang: Lang) -> dict[str, Any]:
 
 def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
     """The document piece by piece (the command line writes them as they come)."""
-    yield from iter_json(document(report, options, lazy=True))
+    yield from iter_json(document(report, options))
     yield "\n"
 
 
 def render(report: CheckReport, options: RenderOptions) -> str:
-    return to_json(document(report, options)) + "\n"
+    return "".join(chunks(report, options))
