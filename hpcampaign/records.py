@@ -23,7 +23,7 @@ from hpcampaign.text.language import Lang as Lang  # the records speak of langua
 Severity = Literal["error", "warning"]
 
 #: Problem codes whose severity is ``warning`` (SPEC 4); every other code is an error.
-WARNING_CODES = frozenset({"duplicate-item", "duration-out-of-range", "outside-campaign"})
+WARNING_CODES = frozenset({"duplicate-item", "duplicate-file", "duration-out-of-range", "outside-campaign"})
 
 #: Every problem code of SPEC 5, in the order the documentation lists them.
 CODES = (
@@ -46,6 +46,7 @@ CODES = (
     "duration-out-of-range",
     "duplicate-item",
     "unreadable",
+    "duplicate-file",
 )
 
 
@@ -108,7 +109,7 @@ def pack(params: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     at most :data:`QUOTED` characters of it. Equal parameters are kept once: a misspelt key
     repeated in 300,000 items makes 300,000 problems that share one tuple.
     """
-    packed = tuple(sorted((k, _short("" if v is None else str(v))) for k, v in params.items()))
+    packed = tuple(sorted((k, _short(k, "" if v is None else str(v))) for k, v in params.items()))
     if len(_shared) >= SHARED:
         _shared.clear()
     return _shared.setdefault(packed, packed)
@@ -127,12 +128,20 @@ def clear_caches() -> None:
 QUOTED = 80
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"
+#: Parameters that hold a path: shortened from the start, so that the file's name stays.
+PATH_PARAMS = frozenset({"other", "first_file", "path"})
 
 
-#: (date ordinal, kind, language, duration in seconds or -1): what a counted item adds to.
-CounterKey = tuple[int, str, str, int]
+def _short(key: str, text: str) -> str:
+    if len(text) <= QUOTED:
+        return text
+    return "…" + text[-(QUOTED - 1) :] if key in PATH_PARAMS else text[: QUOTED - 1] + "…"
+
+
+#: (date ordinal, kind, language, duration in seconds or -1, platforms): what a counted item
+#: adds to. *platforms* is a bit set over the plan's platforms (bit i: the plan's i-th), kept only
+#: for kinds that some rule counts by platform (0 otherwise, so other items stay merged).
+CounterKey = tuple[int, str, str, int, int]
 
 
 @dataclass(slots=True)
@@ -175,12 +184,19 @@ class FileCounts:
         title: str | None,
         at: tuple[int, int],
         key_ids: dict[CounterKey, int],
+        repeatable: bool = False,
     ) -> None:
-        """One counted item; ``at`` is where it starts, ``key_ids`` the index of ``keys``."""
+        """One counted item; ``at`` is where it starts, ``key_ids`` the index of ``keys``.
+
+        The URL of a *repeatable* kind (a trailer aired again) is keyed with its day: the same
+        URL on another day is another airing (SPEC 4).
+        """
         if url is None and title is None:
             self.counts[key] = self.counts.get(key, 0) + count
             return
         keyed = self.keyed
+        if url is not None and repeatable:
+            url = f"{key[0]}|{url}"
         keyed.url_hash.append(_hash("u", url) if url is not None else 0)
         folded = " ".join(title.split()).casefold() if title is not None else None
         keyed.title_hash.append(_hash("t", f"{key[0]}|{key[1]}|{folded}") if folded is not None else 0)
@@ -209,6 +225,26 @@ class FileSummary:
     voided: bool = False
     fault: bool = False
     """The tool failed on this file (its problem says so); the run's exit code is then 4."""
+    difficulties: tuple[str, ...] = ()
+    """What the unit tells the Department of its difficulties (the file's ``difficulties``)."""
+    after_as_of: int = 0
+    """Item entries dated after the as-of date (and not after today): not counted, not wrong."""
+
+    def same_items(self) -> tuple[object, ...] | None:
+        """What the file counts, item for item, to tell a copied file (``duplicate-file``), or
+        None for a file that counts nothing (never a duplicate)."""
+        counted = self.counted
+        if not counted.counts and not len(counted.keyed):
+            return None
+        keyed = counted.keyed
+        return (
+            self.items,
+            frozenset(counted.counts.items()),
+            bytes(keyed.url_hash),
+            bytes(keyed.title_hash),
+            tuple(counted.keys[k] for k in keyed.key),
+            bytes(keyed.count),
+        )
 
     @property
     def errors(self) -> int:

@@ -46,7 +46,7 @@ def read_args(case: Path) -> list[str]:
 
 def read_expected(case: Path) -> dict[str, Any]:
     expected: dict[str, Any] = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    unknown = set(expected) - {"about", "exit_code", "problems", "results"}
+    unknown = set(expected) - {"about", "exit_code", "problems", "results", "summary"}
     assert not unknown, f"{case.name}/expected.json: unknown keys {sorted(unknown)}"
     for problem in expected.get("problems", []):
         assert set(problem) <= PROBLEM_KEYS and {"path", "line", "column", "code"} <= set(problem), problem
@@ -101,6 +101,8 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         keys = [key for key in ("rule", "scope", "from", "language") if key in want]
         near = [r for r in data["results"] if all(r.get(key) == want[key] for key in keys)]
         assert same, f"no result {want}; the results of that rule, scope and start: {near[:5]}"
+    for key, value in expected.get("summary", {}).items():
+        assert data["summary"][key] == value, key
     if "exit_code" in expected:
         assert code == expected["exit_code"]
 

@@ -71,8 +71,12 @@ def test_same_input_same_bytes() -> None:
 
 def test_json_follows_the_spec() -> None:
     data = check_json()
-    assert list(data) == ["schema", "as_of", "files", "problems", "results", "units_without_files", "summary"]
+    assert list(data) == [
+        "schema", "as_of", "plan", "files", "problems", "results", "units_without_files", "summary",
+    ]  # fmt: skip
     assert data["schema"] == "hpcampaign.check/1" and data["as_of"] == AS_OF
+    # No --plan and no HPCAMPAIGN_PLAN: the plan under the current folder (the repository root).
+    assert data["plan"] == "plans/haiphong-2025.yaml"
     files = data["files"]
     assert isinstance(files, list)
     assert files[0] == {
@@ -80,9 +84,14 @@ def test_json_follows_the_spec() -> None:
         "unit": "bao-va-ptth-hai-phong",
         "items": 7,
         "errors": 0,
+        "voided": False,
+        "difficulties": [],
     }
     broken = next(f for f in files if f["path"].endswith("broken.yaml"))
-    assert broken["unit"] is None and broken["errors"] == 1
+    assert broken["unit"] is None and broken["errors"] == 1 and broken["voided"] is True
+    # broken.yaml (unknown unit) is the one voided file; no fixture names difficulties.
+    assert [f["path"] for f in files if f["voided"]] == [broken["path"]]
+    assert all(f["difficulties"] == [] for f in files)
     problems = data["problems"]
     assert isinstance(problems, list)
     assert [(p["path"], p["line"], p["column"]) for p in problems] == sorted(
@@ -99,17 +108,40 @@ def test_json_follows_the_spec() -> None:
     # 4 + 3 + 2 broadcasts in the 25 days of `before`: 9 ÷ (25/7) = 2.52 a week
     assert loudspeaker == {
         "rule": "loudspeaker-before", "scope": "phuong-thuy-nguyen", "phase": "before", "from": "2025-09-01",
-        "to": "2025-09-25", "status": "ok", "actual": 2.52, "min": 2, "max": 3,
+        "to": "2025-09-25", "status": "ok", "actual": 2.52, "min": 2, "max": 3, "source": "plan",
     }  # fmt: skip
+    # The Congress week (22–28/9, under `during`), open on 27/9: 1 broadcast (26/9) of 3–5 so far.
+    congress_week = next(
+        r for r in results if r["rule"] == "loudspeaker-during" and r["scope"] == "phuong-thuy-nguyen"
+    )
+    assert congress_week == {
+        "rule": "loudspeaker-during", "scope": "phuong-thuy-nguyen", "phase": "during", "from": "2025-09-22",
+        "to": "2025-09-28", "status": "behind", "actual": 1, "min": 3, "max": 5, "source": "plan",
+    }  # fmt: skip
+    # From the closing day (27/9) to the end of `after`; the press conference of 22/9 is not in it.
+    conference = next(r for r in results if r["rule"] == "press-conference-after")
+    assert (conference["phase"], conference["from"], conference["to"], conference["status"]) == (
+        "after",
+        "2025-09-27",
+        "2026-01-18",
+        "behind",
+    )
+    assert conference["actual"] == 0
     languages = [r for r in results if r["rule"] == "foreign-languages-before"]
     assert [(r["language"], r["actual"]) for r in languages] == [("zh", 1), ("en", 1), ("ko", 0), ("ja", 0)]
-    weekly = next(r for r in results if r["rule"] == "social-weekly")
-    assert weekly["phase"] is None
+    weekly = next(r for r in results if r["rule"] == "online-weekly")
+    assert weekly["phase"] is None and weekly["source"] == "local"
     press = next(r for r in results if r["rule"] == "press-daily-during")
-    assert press["scope"] == "city-press" and press["actual"] == 30
+    assert press["scope"] == "city-press" and press["actual"] == 30 and press["source"] == "projection"
     summary = data["summary"]
     assert isinstance(summary, dict)
-    assert summary["errors"] == 7 and summary["warnings"] == 2
+    # Errors: artcle (unknown-kind), phuong-hong-bag (unknown-unit), 29/9 outside the file's period
+    # (outside-period), facebok (unknown-platform), 2025-09-31 (bad-date), titel (unknown-field): 6.
+    # The 29/9 item is after the as-of date but not after today: no future-date (revision 2).
+    # Warnings: the duplicate URL of w38, the 20-minute documentary: 2.
+    assert summary["errors"] == 6 and summary["warnings"] == 2
+    # The one item entry after the as-of date (27/9): phuong-thuy-nguyen's social post of 29/9.
+    assert summary["after_as_of"] == 1
     assert sum(summary[s] for s in ("ok", "over", "behind", "missed", "pending")) == len(results)
     without = data["units_without_files"]
     assert isinstance(without, list) and "phuong-hong-bang" in without and "vtv" not in without
@@ -140,14 +172,21 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_exit_0_when_on_track(tmp_path: Path) -> None:
+    # Revision 2: so-vhttdl is in online-weekly, whose weeks 1–7, 8–14 and 15–21/9 are closed on
+    # 23/9: a post in each keeps them from being missed; the rest is ok or still open (behind).
     write(
         tmp_path,
         "a.yaml",
-        "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: press_conference, title: Họp báo}\n",
+        "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: press_conference, title: Họp báo}\n"
+        + "".join(
+            f"  - {{date: 2025-09-{day:02}, kind: portal_post, title: Tin {day}}}\n" for day in (1, 8, 15)
+        ),
     )
-    assert (
-        run(str(tmp_path), "--as-of", "2025-09-23", "--unit", "so-vhttdl", "--phase", "before").exit_code == 0
+    result = run(
+        str(tmp_path), "--as-of", "2025-09-23", "--unit", "so-vhttdl", "--phase", "before", "-f", "json"
     )
+    assert result.exit_code == 0
+    assert "missed" not in {r["status"] for r in json.loads(result.output)["results"]}
 
 
 def test_exit_1_when_a_result_fails_the_level(tmp_path: Path) -> None:
@@ -155,8 +194,9 @@ def test_exit_1_when_a_result_fails_the_level(tmp_path: Path) -> None:
     common = (str(tmp_path), "--unit", "so-vhttdl", "--phase", "before")
     assert run(*common, "--as-of", "2025-10-01").exit_code == 1  # missed
     assert run(*common, "--as-of", "2025-10-01", "--fail-on", "problems").exit_code == 0
-    assert run(*common, "--as-of", "2025-09-10").exit_code == 0  # behind does not fail by default
-    assert run(*common, "--as-of", "2025-09-10", "--fail-on", "behind").exit_code == 1
+    # As of Friday 5/9 every result of `before` is still open (online-weekly's first week runs to 7/9):
+    assert run(*common, "--as-of", "2025-09-05").exit_code == 0  # behind does not fail by default
+    assert run(*common, "--as-of", "2025-09-05", "--fail-on", "behind").exit_code == 1
 
 
 def test_exit_3_on_errors_whatever_the_level(tmp_path: Path) -> None:
@@ -170,8 +210,10 @@ def test_exit_3_on_errors_whatever_the_level(tmp_path: Path) -> None:
 
 
 def test_warnings_never_fail(tmp_path: Path) -> None:
+    # The posts of 1, 8 and 15/9 keep online-weekly's closed weeks from being missed (see above).
     write(tmp_path, "a.yaml", "unit: so-vhttdl\nitems:\n  - {date: 2025-09-22, kind: press_conference, title: x}\n"
-          "  - {date: 2025-09-22, kind: press_conference, title: X}\n  - {date: 2024-09-22, kind: leaflet, title: y}\n")  # fmt: skip
+          "  - {date: 2025-09-22, kind: press_conference, title: X}\n  - {date: 2024-09-22, kind: leaflet, title: y}\n"
+          + "".join(f"  - {{date: 2025-09-{day:02}, kind: portal_post, title: Tin {day}}}\n" for day in (1, 8, 15)))  # fmt: skip
     result = run(
         str(tmp_path), "--as-of", "2025-09-23", "--unit", "so-vhttdl", "--phase", "before", "-f", "json"
     )
@@ -232,7 +274,7 @@ def test_phase_narrows_and_unit_shows_the_whole_picture() -> None:
     assert {r["phase"] for r in results} <= {"during", None}
     one = run(FIXTURES, "--as-of", AS_OF, "--unit", "xa-an-lao")
     assert "xa-an-lao.yaml:7:5" in one.output and "vtv.yaml" not in one.output
-    assert "social-weekly" in one.output and "2025-W39" in one.output
+    assert "online-weekly" in one.output and "2025-W39" in one.output
 
 
 def test_output_file_and_refusal_to_write_into_submissions(tmp_path: Path) -> None:
@@ -302,8 +344,10 @@ def test_english_messages() -> None:
     # `titel:` is one error ("did you mean 'title'?"), not also "title is missing"
     an_lao = [p["code"] for p in problems if p["path"].endswith("xa-an-lao.yaml")]
     assert an_lao == ["unknown-field"]
+    # broken.yaml is voided by its unknown unit: its first problem says so (revision 2).
     assert (
         messages["unknown-unit"] == "no unit 'phuong-hong-bag' in the plan — did you mean 'phuong-hong-bang'?"
+        " — the whole file is not counted"
     )
 
 
@@ -320,10 +364,25 @@ def test_junit_is_well_formed() -> None:
     root = ET.fromstring(result.output.encode("utf-8"))
     suites = {s.get("name"): s for s in root.iter("testsuite")}
     assert set(suites) == {"problems", "rules"}
-    assert suites["problems"].get("failures") == "7"
-    # One test case per result of the whole campaign: 25 + 25 days of `before`, 2 + 1 + 1 of
-    # `during`'s and `before`'s window rules…: 2,901 in all (social-weekly alone: 125 × 18).
-    assert suites["rules"].get("tests") == "2901"
+    assert suites["problems"].get("failures") == "6"  # the 6 errors of test_json_follows_the_spec
+    # One test case per result of the whole campaign (plan revision 2). Units: city-press 2,
+    # central-press 5, departments 11, communes 114. Days: `before` 25, `during` 2, `xiv` 5.
+    # Weeks: online-weekly 1/9/2025 … 23/1/2026 = 21, press-social-weekly 1–27/9 = 4,
+    # press-weekly-after 29/9/2025 … 18/1/2026 = 112 days = 16.
+    #   press-daily-before 25, trailer-daily-before 25, special-pages 2, leaders-series 1,
+    #   vtv/vov before 1 + 1, loudspeaker-before 114, visual-before 114, visual-city-centre 1,
+    #   portal-section 127 (portal, so-vhttdl, 11 + 114), online-weekly 127 × 21 = 2667,
+    #   press-social-weekly 2 × 4 = 8, avatar-campaign 1, foreign-languages-before 4,
+    #   foreign-affairs-central 4, press-conference-before 1, unit-plans 133 (portal, 2, 5, 11, 114),
+    #   press-registration 7                                                       → 3236
+    #   press-daily-during 2, central-press-coverage 5, live-broadcast 1, vtv/vov during 1 + 1,
+    #   loudspeaker-during 114, foreign-languages-during 4, speaker-sessions 114, leaflet 1,
+    #   audio-files 1, department-online-during 2                                  → 246
+    #   press-conference-after 1, press-weekly-after 2 × 16 = 32, loudspeaker-after 114,
+    #   visual-after 114, foreign-affairs-after 5, portal-updates 2, review-report 1 → 269
+    #   press-daily-xiv 5, loudspeaker-xiv 114                                     → 119
+    # 3236 + 246 + 269 + 119 = 3870.
+    assert suites["rules"].get("tests") == "3870"
 
 
 def test_version() -> None:

@@ -25,7 +25,7 @@ import pytest
 from hpcampaign.judge.engine import evaluate_rule
 from hpcampaign.judge.tally import Tally, build
 from hpcampaign.plan.model import Plan, Rule
-from hpcampaign.records import FileCounts, FileSummary, Selection
+from hpcampaign.records import CounterKey, FileCounts, FileSummary, Selection
 
 COMMUNE = "phuong-hong-bang"
 AS_OF = date(2025, 10, 1)
@@ -51,7 +51,7 @@ def rule(plan: Plan, rule_id: str) -> Rule:
 )
 def test_a_rule_s_duration_bounds_are_inclusive_to_the_second(plan: Plan, seconds: int, counted: int) -> None:
     tally = Tally()
-    tally.add("vtv", (date(2025, 9, 10).toordinal(), "documentary", "vi", seconds), 1)
+    tally.add("vtv", (date(2025, 9, 10).toordinal(), "documentary", "vi", seconds, 0), 1)
     (result,) = evaluate_rule(plan, rule(plan, "vtv-documentary-before"), tally, AS_OF)
     assert (result.start, result.end, result.actual) == (date(2025, 9, 1), date(2025, 9, 25), counted)
 
@@ -62,7 +62,7 @@ def test_a_rule_s_duration_bounds_are_inclusive_to_the_second(plan: Plan, second
 def weeks(plan: Plan, phase: str) -> list[tuple[date, date]]:
     selected = Selection(phase=phase, unit=COMMUNE)
     return [
-        (r.start, r.end) for r in evaluate_rule(plan, rule(plan, "social-weekly"), Tally(), AS_OF, selected)
+        (r.start, r.end) for r in evaluate_rule(plan, rule(plan, "online-weekly"), Tally(), AS_OF, selected)
     ]
 
 
@@ -75,18 +75,22 @@ def test_a_week_ending_on_a_phase_s_first_day_is_part_of_that_phase(plan: Plan) 
     # `during` (26–27) lies inside that one week; `before` (1–25) ends on a Thursday of it.
     assert weeks(plan, "during") == [(date(2025, 9, 22), date(2025, 9, 28))]
     assert weeks(plan, "before")[-1] == (date(2025, 9, 22), date(2025, 9, 28))
+    # `after` ends on Sunday 18/1/2026 and `xiv` (19–23/1, Monday to Friday) starts the next week:
+    # no week is shared, and the window's last week is clipped to Friday 23/1.
+    assert weeks(plan, "after")[-1] == (date(2026, 1, 12), date(2026, 1, 18))
+    assert weeks(plan, "xiv") == [(date(2026, 1, 19), date(2026, 1, 23))]
 
 
 # --- the tally skips voided files and files of no unit ---------------------------------------------
 
 DAY = date(2025, 9, 3).toordinal()
-NEWS = (DAY, "news", "vi", -1)
+NEWS: CounterKey = (DAY, "news", "vi", -1, 0)
 
 
 def summary(path: str, unit: str | None, *, voided: bool = False) -> FileSummary:
     """A file's summary holding 2 news items without URL or title and 1 with both."""
     counted = FileCounts()
-    key_ids: dict[tuple[int, str, str, int], int] = {}
+    key_ids: dict[CounterKey, int] = {}
     counted.add(NEWS, 2, url=None, title=None, at=(3, 5), key_ids=key_ids)
     counted.add(NEWS, 1, url="https://example.vn/1", title="Tin", at=(5, 5), key_ids=key_ids)
     return FileSummary(path, unit, 2, [], counted=counted, voided=voided)
@@ -94,11 +98,11 @@ def summary(path: str, unit: str | None, *, voided: bool = False) -> FileSummary
 
 def test_a_voided_file_counts_nothing_whatever_its_summary_holds() -> None:
     tally = build([summary("a.yaml", "vtv", voided=True), summary("b.yaml", "vov")])
-    assert tally.units == {"vov": {("news", "vi", -1): {DAY: 3}}}
+    assert tally.units == {"vov": {("news", "vi", -1, 0): {DAY: 3}}}
     assert tally.duplicates == {}  # the voided file's URL is not "seen" either
 
 
 def test_a_file_of_no_unit_counts_nothing() -> None:
     tally = build([summary("a.yaml", None), summary("b.yaml", "vov")])
-    assert tally.units == {"vov": {("news", "vi", -1): {DAY: 3}}}
+    assert tally.units == {"vov": {("news", "vi", -1, 0): {DAY: 3}}}
     assert tally.duplicates == {}

@@ -46,11 +46,24 @@ def test_the_seeds_are_the_hostile_corpus_and_the_examples() -> None:
         path.relative_to(SUBMISSIONS).as_posix() for path in SEEDS if path.is_relative_to(SUBMISSIONS)
     ]
     # Every committed case of the hostile corpus (the list test_loader_hostile keeps by hand), then
-    # the 70 example submissions of weeks 36 to 39 (17 + 16 + 18 + 19 files): nothing else.
+    # the 169 example submissions (submissions/README.md lists the folders): nothing else.
     assert hostile == sorted(set(CASES) - set(GENERATED))
-    assert len(examples) == 70 and examples[0] == "2025-W36/bao-va-ptth-hai-phong.yaml"
+    assert len(examples) == 169 and examples[0] == "2025-10/bao-nhan-dan.yaml"
     weeks = Counter(example.split("/")[0] for example in examples)
-    assert weeks == {"2025-W36": 17, "2025-W37": 16, "2025-W38": 18, "2025-W39": 19}
+    assert weeks == {
+        "2025-W34-35": 17,
+        "2025-W36": 18,
+        "2025-W37": 18,
+        "2025-W38": 20,
+        "2025-W39": 24,
+        "2025-W40": 17,
+        "2025-10": 14,
+        "2025-11": 10,
+        "2025-12": 9,
+        "2026-01": 10,
+        "2026-W04": 11,
+        "2026-02": 1,
+    }
     assert [HOSTILE / name for name in hostile] + [SUBMISSIONS / name for name in examples] == SEEDS
 
 

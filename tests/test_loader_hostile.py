@@ -257,6 +257,11 @@ def test_case(name: str, ctx: Context, tmp_path: Path) -> None:
             problem.message("vi") and problem.message("en") and problem.message("vi") != problem.message("en")
         )
         assert "\n" not in problem.message("vi")
+    # SPEC 3 (revision 2): a voided file says so in its first problem's message, and only there.
+    voids = [p.message("vi").endswith(" — cả tệp không được tính") for p in summary.problems]
+    assert voids == [index == 0 and case.voided for index in range(len(voids))], voids
+    assert summary.problems or not case.voided
+    assert [p.message("en").endswith(" — the whole file is not counted") for p in summary.problems] == voids
 
 
 @pytest.mark.parametrize(
@@ -280,8 +285,9 @@ def test_encoding_problems_say_to_save_as_utf8(
 def test_yaml11_traps_keep_their_text(ctx: Context) -> None:
     summary = check_file(CORPUS / "yaml11-traps.yaml", ctx)
     # The counted documentary lasts 750 s (YAML 1.1 reads 12:30 as the integer 750, which
-    # would be 750 minutes) and counts 10 times (not 8, as octal 010).
-    assert [key[1:] for key in summary.counted.keys] == [("documentary", "vi", 750)]
+    # would be 750 minutes) and counts 10 times (not 8, as octal 010). Keys are (day, kind,
+    # language, duration, platforms as a bit set): it lists no platform, so no bit is set.
+    assert [key[1:] for key in summary.counted.keys] == [("documentary", "vi", 750, 0)]
     assert list(summary.counted.keyed.count) == [10]
     message = summary.problems[0].message("en")
     assert "'no'" in message  # reported as written, never as False
@@ -418,6 +424,8 @@ def test_cli_over_the_whole_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         "unit": "phuong-hong-bang",
         "items": 3,
         "errors": 0,
+        "voided": False,
+        "difficulties": [],
     }
     assert files["many-items.yaml"]["items"] == MANY_ITEMS
     by_file: dict[str, list[tuple[str, int | None, int | None]]] = {name: [] for name in files}
@@ -426,6 +434,7 @@ def test_cli_over_the_whole_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert problem["severity"] == "error" and problem["message"]
     for name in files:
         assert tuple(by_file[name]) == CASES[name].problems, name
+        assert files[name]["voided"] is CASES[name].voided, name
     assert data["summary"]["errors"] == len(data["problems"])
 
 

@@ -160,7 +160,10 @@ def test_a_window_of_dates_may_end_with_a_phase_and_reports_under_one(tmp_path: 
     assert kind_of(rule.window).frame(plan, rule.window) == (date(2026, 2, 20), date(2026, 3, 15), "one")
     # The campaign spans the phases and every window: it starts on 20/02 now.
     assert (plan.start, plan.end) == (date(2026, 2, 20), date(2026, 3, 15))
-    assert kind_of(rule.window).label(rule.window, "vi") == "20/02/2026 – đến hết one, tính vào one"
+    assert (
+        kind_of(rule.window).label(rule.window, "vi")
+        == "từ 20/02/2026 đến hết one, báo cáo vào giai đoạn one"
+    )
     items = "  - {date: 2026-02-25, kind: post, title: Sớm}\n"
     summary = check_data(
         "a.yaml", f"unit: town-a\nitems:\n{items}".encode(), context(plan, date(2026, 3, 20))

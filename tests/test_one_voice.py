@@ -93,8 +93,8 @@ CASES = [
     Case(
         "usage.no-phase",
         ("check", CHECKED, "--phase", "durin"),
-        "--phase: 'durin' không phải là giai đoạn của kế hoạch (chọn một trong: before, during, after, all)",
-        "--phase: 'durin' is not a phase of the plan (choose from before, during, after, all)",
+        "--phase: 'durin' không phải là giai đoạn của kế hoạch (chọn một trong: before, during, after, xiv, all)",
+        "--phase: 'durin' is not a phase of the plan (choose from before, during, after, xiv, all)",
     ),
     Case(
         "usage.no-unit",
@@ -218,8 +218,8 @@ CASES = [
     Case(
         "usage.no-phase",
         ("report", MEMO, "--phase", "congress"),
-        "--phase: 'congress' không phải là giai đoạn của kế hoạch (chọn một trong: before, during, after, all)",
-        "--phase: 'congress' is not a phase of the plan (choose from before, during, after, all)",
+        "--phase: 'congress' không phải là giai đoạn của kế hoạch (chọn một trong: before, during, after, xiv, all)",
+        "--phase: 'congress' is not a phase of the plan (choose from before, during, after, xiv, all)",
     ),
     Case(
         "usage.not-a-date",
@@ -264,15 +264,15 @@ CASES = [
     Case(
         "period.to-before-campaign",
         ("report", MEMO, "--as-of", AS_OF, "--to", "2025-08-15"),
-        "--to 15/08/2025 trước ngày đầu tiên của chiến dịch 01/09/2025: hãy ghi thêm --from",
-        "--to 2025-08-15 is before the campaign's first day 2025-09-01: give --from as well",
+        "--to 15/08/2025 trước ngày đầu tiên của chiến dịch 20/08/2025: hãy ghi thêm --from",
+        "--to 2025-08-15 is before the campaign's first day 2025-08-20: give --from as well",
     ),
     Case(
         "period.outside-campaign",
-        ("report", MEMO, "--week", "2026-W02"),
-        "kỳ báo cáo từ 05/01/2026 đến 11/01/2026 nằm ngoài thời gian của chiến dịch "
-        "(từ 01/09/2025 đến 31/12/2025): hãy chọn --week, --from/--to, --phase hoặc --as-of khác",
-        "the period 2026-01-05 to 2026-01-11 is outside the campaign (2025-09-01 to 2025-12-31): "
+        ("report", MEMO, "--week", "2026-W10"),
+        "kỳ báo cáo từ 02/03/2026 đến 08/03/2026 nằm ngoài thời gian của chiến dịch "
+        "(từ 20/08/2025 đến 28/02/2026): hãy chọn --week, --from/--to, --phase hoặc --as-of khác",
+        "the period 2026-03-02 to 2026-03-08 is outside the campaign (2025-08-20 to 2026-02-28): "
         "give --week, --from/--to, --phase or --as-of",
     ),
     # plan

@@ -20,6 +20,8 @@ from hpcampaign.plan.model import Plan
 from hpcampaign.records import CODES, WARNING_CODES, Problem
 
 AS_OF = date(2025, 9, 27)
+#: The real date, pinned (SPEC 4, revision 2): ``future-date`` means after today, not after the as-of date.
+TODAY = date(2025, 9, 30)
 BROADCAST = "unit: phuong-hong-bang\nitems:\n  - date: 2025-09-20\n    kind: loudspeaker_broadcast\n"
 DOCUMENTARY = "unit: vtv\nitems:\n  - date: 2025-09-20\n    kind: documentary\n    title: Biển gọi\n"
 
@@ -62,9 +64,10 @@ CASES: dict[str, Case] = {
     "unknown-language": Case(BROADCAST + "    language: vn\n", (("unknown-language", 5, 15, "error"),)),
     "bad-date": Case(BROADCAST.replace("2025-09-20", "31/09/2025"), (("bad-date", 3, 11, "error"),)),
     "bad-duration": Case(DOCUMENTARY + "    duration: 12 phút\n", (("bad-duration", 6, 15, "error"),)),
-    "future-date": Case(BROADCAST.replace("2025-09-20", "2025-09-28"), (("future-date", 3, 11, "error"),)),
+    "future-date": Case(BROADCAST.replace("2025-09-20", "2025-10-01"), (("future-date", 3, 11, "error"),)),
+    # The day before the campaign's first day (2025-08-20: the earliest rule window).
     "outside-campaign": Case(
-        BROADCAST.replace("2025-09-20", "2025-08-31"), (("outside-campaign", 3, 11, "warning"),)
+        BROADCAST.replace("2025-09-20", "2025-08-19"), (("outside-campaign", 3, 11, "warning"),)
     ),
     "outside-period": Case(
         BROADCAST.replace("items:", "period: {from: 2025-09-22, to: 2025-09-28}\nitems:"),
@@ -78,7 +81,7 @@ CASES: dict[str, Case] = {
 
 @pytest.fixture(scope="module")
 def ctx(plan: Plan) -> Context:
-    return context(plan, AS_OF)
+    return context(plan, AS_OF, today=TODAY)
 
 
 def where(problems: list[Problem]) -> tuple[Where, ...]:
@@ -95,7 +98,14 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 def test_every_code_has_a_case() -> None:
-    assert set(CASES) | {"duplicate-item", "unreadable"} == set(CODES)
+    assert set(CASES) | {"duplicate-item", "duplicate-file", "unreadable"} == set(CODES)
+
+
+def test_an_item_after_the_as_of_date_but_not_after_today_is_no_problem(ctx: Context, tmp_path: Path) -> None:
+    # SPEC 4 (revision 2): a run as of a past date does not count it, and says nothing of it.
+    for day in ("2025-09-28", "2025-09-30"):
+        summary = check_file(write(tmp_path, "x.yaml", BROADCAST.replace("2025-09-20", day)), ctx)
+        assert where(summary.problems) == (), day
 
 
 @pytest.mark.parametrize(
@@ -134,6 +144,23 @@ def test_position_of_duplicate_item(plan: Plan, tmp_path: Path) -> None:
     assert all(p.message("vi") != p.message("en") for p in problems)
 
 
+def test_position_of_duplicate_file(plan: Plan, tmp_path: Path) -> None:
+    # Two files of one unit with the same items (once normalised): the later path in sort order is
+    # the copy, warned at its start, naming the other; files without items are never duplicates.
+    items = "  - {date: 2025-09-20, kind: news, title: Biển gọi}\n  - {date: 2025-09-21, kind: loudspeaker_broadcast}\n"
+    write(tmp_path, "a.yaml", "unit: bao-va-ptth-hai-phong\nitems:\n" + items)
+    write(tmp_path, "b.yaml", "unit: Báo và Phát thanh, Truyền hình Hải Phòng\nreporter: A\nitems:\n" + items)
+    write(tmp_path, "c.yaml", "unit: bao-va-ptth-hai-phong\nitems: []\n")
+    write(tmp_path, "d.yaml", "unit: bao-va-ptth-hai-phong\nitems: []\n")
+    problems = run_check(plan, CheckOptions((tmp_path,), AS_OF, today=TODAY)).problems
+    assert [(Path(p.path).name, *w) for p, w in zip(problems, where(problems), strict=True)] == [
+        ("b.yaml", "duplicate-file", 1, 1, "warning"),
+    ]
+    (problem,) = problems
+    assert "a.yaml" in problem.message("en") and "a.yaml" in problem.message("vi")
+    assert problem.message("vi") != problem.message("en")
+
+
 def test_position_of_unreadable(ctx: Context, tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)
@@ -146,14 +173,23 @@ def test_position_of_unreadable(ctx: Context, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "suggestion"),
-    [("unknown-kind", "article"), ("unknown-field", "title"), ("unknown-unit", "phuong-hong-bang")],
+    ("code", "suggestion", "voids"),
+    [
+        ("unknown-kind", "article", False),
+        ("unknown-field", "title", False),
+        ("unknown-unit", "phuong-hong-bang", True),
+    ],
 )
-def test_did_you_mean(code: str, suggestion: str, ctx: Context, tmp_path: Path) -> None:
+def test_did_you_mean(code: str, suggestion: str, voids: bool, ctx: Context, tmp_path: Path) -> None:
     summary = check_file(write(tmp_path, "x.yaml", CASES[code].content), ctx)
     (problem,) = summary.problems
-    assert problem.message("en").endswith(f" — did you mean '{suggestion}'?")
-    assert problem.message("vi").endswith(f" — có phải '{suggestion}'?")
+    assert summary.voided is voids
+    # SPEC 3 (revision 2): the first problem of a voided file says that the whole file is not counted.
+    voided_en, voided_vi = (
+        (" — the whole file is not counted", " — cả tệp không được tính") if voids else ("", "")
+    )
+    assert problem.message("en").endswith(f" — did you mean '{suggestion}'?{voided_en}")
+    assert problem.message("vi").endswith(f" — có phải '{suggestion}'?{voided_vi}")
 
 
 def test_no_hint_without_a_near_name(ctx: Context, tmp_path: Path) -> None:

@@ -73,17 +73,23 @@ def test_period_options(args: tuple[str, ...], period: dict[str, str]) -> None:
 
 def test_a_phase_not_begun_is_pending_and_no_range_is_inverted() -> None:
     data = memo_json("--phase", "after")
-    assert data["period"] == {"from": "2025-09-28", "to": "2025-12-31", "chosen": "phase", "begun": False}
-    assert data["to_date"] == {"from": "2025-09-01", "to": "2025-09-27"}
+    assert data["period"] == {"from": "2025-09-28", "to": "2026-01-18", "chosen": "phase", "begun": False}
+    assert data["to_date"] == {"from": "2025-08-20", "to": "2025-09-27"}
     assert data["headline"]["items"] == 0
     for rule in data["rules"]:
         period = rule["period"]
         assert period["status"] == "pending" and period["items"] == 0, rule["rule"]
         assert sum(n for status, n in period["counts"].items() if status != "pending") == 0, rule["rule"]
-    social = next(rule for rule in data["rules"] if rule["rule"] == "social-weekly")
-    assert (social["from"], social["to"]) == ("2025-09-01", "2025-12-31")
+    # A rule over several phases is in every phase's memo, over its whole window (before … xiv).
+    online = next(rule for rule in data["rules"] if rule["rule"] == "online-weekly")
+    assert (online["from"], online["to"]) == ("2025-09-01", "2026-01-23")
+    # A rule of explicit dates that began on the as-of date (27/9) has not begun within the period.
+    conference = next(rule for rule in data["rules"] if rule["rule"] == "press-conference-after")
+    assert (conference["from"], conference["to"]) == ("2025-09-27", "2026-01-18")
     row = next(
-        line for line in run("--phase", "after").output.splitlines() if "(III.1.2.c, III.2.2.c)" in line
+        line
+        for line in run("--phase", "after").output.splitlines()
+        if "(III.1.2.c, III.2.2.c, III.3.2.c)" in line
     )
     assert row.split(" | ")[3] == "chưa đến hạn"
 
@@ -158,7 +164,7 @@ def test_usage_errors(args: tuple[str, ...], message: str) -> None:
         ),
         (("--phase", "after", "--week", "2025-W38"), "does not meet the phase"),
         (("--from", "2025-10-01"), "--from 2025-10-01 is after the as-of date 2025-09-27: give --to as well"),
-        (("--to", "2025-08-15"), "--to 2025-08-15 is before the campaign's first day 2025-09-01"),
+        (("--to", "2025-08-15"), "--to 2025-08-15 is before the campaign's first day 2025-08-20"),
     ],
 )
 def test_a_period_that_cannot_be_reported_is_a_one_line_usage_error(
@@ -205,7 +211,7 @@ def test_never_writes_inside_the_checked_folder(tmp_path: Path) -> None:
     "args",
     [
         ("--phase", "after", "--as-of", "2025-09-20"),  # a phase not yet begun: all pending
-        ("--phase", "before", "--as-of", "2025-08-20"),  # before the campaign: all pending
+        ("--phase", "before", "--as-of", "2025-08-19"),  # before the campaign (from 2025-08-20): all pending
     ],
 )
 def test_edge_periods_still_give_a_memo(tmp_path: Path, fmt: str, args: tuple[str, ...]) -> None:
@@ -218,9 +224,9 @@ def test_edge_periods_still_give_a_memo(tmp_path: Path, fmt: str, args: tuple[st
 @pytest.mark.parametrize(
     "args",
     [
-        ("--week", "2026-W02"),  # after the campaign
+        ("--week", "2026-W10"),  # after the campaign (2026-03-02 … 08, the campaign ends 2026-02-28)
         ("--week", "2024-W39"),  # a year early
-        ("--as-of", "2025-08-20"),  # the week of an as-of date before the campaign
+        ("--as-of", "2025-08-10"),  # the week of an as-of date before the campaign (2025-08-04 … 10)
     ],
 )
 def test_a_period_outside_the_campaign_is_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:
@@ -236,12 +242,12 @@ def test_a_folder_without_files_gives_a_memo_of_silence(tmp_path: Path) -> None:
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["headline"]["units_reporting"] == 0 and data["headline"]["files"] == 0
-    # Every unit some rule names: 2 city press, vtv and vov (no rule names ttxvn, bao-nhan-dan or
-    # bao-dau-tu yet), 11 departments, 114 communes, the portal and the Department: 131.
-    assert data["headline"]["units_in_scope"] == 131
+    # Every unit some rule names: 2 city press, the 5 central press (`central-press-coverage` names
+    # the group), 11 departments, 114 communes, the portal and the Department: 134.
+    assert data["headline"]["units_in_scope"] == 134
     assert [(group["group"], len(group["units"])) for group in data["units_without_files"]] == [
         ("city-press", 2),
-        ("central-press", 2),
+        ("central-press", 5),
         ("departments", 11),
         ("communes", 114),
         (None, 2),

@@ -61,7 +61,8 @@ def test_default_period_is_the_week_of_the_as_of_date_monday_to_that_day(plan: P
     [
         ("during", AS_OF, date(2025, 9, 26), AS_OF),  # open: up to the as-of date
         ("before", AS_OF, date(2025, 9, 1), date(2025, 9, 25)),  # over: all of it
-        ("after", date(2025, 9, 20), date(2025, 9, 28), date(2025, 12, 31)),  # not begun: all of it
+        ("after", date(2025, 9, 20), date(2025, 9, 28), date(2026, 1, 18)),  # not begun: all of it
+        ("xiv", AS_OF, date(2026, 1, 19), date(2026, 1, 23)),  # the 14th Congress, not begun either
     ],
 )
 def test_default_period_with_a_phase_is_its_window(
@@ -99,7 +100,8 @@ def test_with_a_phase_a_given_period_is_clipped_to_the_phase(
         ({"phase": "after", "start": date(2025, 9, 20)}, "the period 2025-09-20 to 2025-09-27 does not"),
         ({"start": date(2025, 10, 1)}, "--from 2025-10-01 is after the as-of date 2025-09-27"),
         ({"phase": "after", "start": date(2025, 10, 1)}, "--from 2025-10-01 is after the as-of date"),
-        ({"end": date(2025, 8, 15)}, "--to 2025-08-15 is before the campaign's first day 2025-09-01"),
+        # The campaign starts on 2025-08-20 (revision 2: the preparation windows start then).
+        ({"end": date(2025, 8, 15)}, "--to 2025-08-15 is before the campaign's first day 2025-08-20"),
         ({"start": date(2025, 9, 24), "end": date(2025, 9, 20)}, "--from must not be after --to"),
     ],
 )
@@ -125,7 +127,9 @@ def test_a_refused_period_is_refused_before_any_file_is_read() -> None:
 def test_half_open_ranges_are_completed(plan: Plan) -> None:
     only_from = choose_period(plan, options(start=date(2025, 9, 10)))
     assert (only_from.start, only_from.end, only_from.chosen) == (date(2025, 9, 10), AS_OF, "given")
-    assert choose_period(plan, options(end=date(2025, 9, 10))).start == date(2025, 9, 1)
+    assert choose_period(plan, options(end=date(2025, 9, 10))).start == date(
+        2025, 8, 20
+    )  # the campaign's first day
     assert choose_period(plan, options(phase="during", end=AS_OF)).start == date(2025, 9, 26)
 
 
@@ -134,30 +138,58 @@ def test_half_open_ranges_are_completed(plan: Plan) -> None:
 
 def test_with_all_phases_the_memo_holds_the_rules_that_meet_the_period(week: Memo) -> None:
     ids = [item.rule.id for item in week.rules]
-    assert "loudspeaker-after" not in ids and "press-conference-after" not in ids  # start on 28/9
-    assert ids[0] == "press-daily-before" and ids[-1] == "audio-files" and len(ids) == 18
+    # The week 22–27/9 meets every rule of `before` and `during` (28), press-conference-after (from
+    # the closing day, 27/9) and portal-updates (`during`, listed among the `after` rules): 31.
+    assert "press-conference-after" in ids
+    later = (
+        "press-weekly-after",
+        "loudspeaker-after",
+        "visual-after",
+        "foreign-affairs-after",
+        "review-report",
+    )
+    assert not set(later) & set(ids)  # from 28/9 or 29/9
+    assert "press-daily-xiv" not in ids and "loudspeaker-xiv" not in ids
+    assert ids[0] == "press-daily-before" and ids[-1] == "portal-updates" and len(ids) == 31
 
 
 def test_with_a_phase_the_memo_holds_that_phase_s_rules(plan: Plan) -> None:
     during = memo(plan, phase="during")
+    # In plan order: the rules of `during`, those by the end of it, the weeklies whose week 22–28/9
+    # meets it, loudspeaker-during (reported under `during`) and portal-updates.
     assert [item.rule.id for item in during.rules] == [
-        "social-weekly",
+        "online-weekly",
+        "press-social-weekly",
+        "foreign-affairs-central",
         "press-daily-during",
+        "central-press-coverage",
         "live-broadcast-during",
         "vtv-documentary-during",
         "vov-report-during",
         "loudspeaker-during",
         "foreign-languages-during",
+        "speaker-sessions",
         "leaflet",
         "audio-files",
+        "department-online-during",
+        "portal-updates",
     ]
-    social = line(during, "social-weekly")
+    social = line(during, "online-weekly")
     # The rule's span is its whole window, whatever the phase: "to date" runs from 01/09.
-    assert (social.start, social.end) == (date(2025, 9, 1), date(2025, 12, 31))
+    assert (social.start, social.end) == (date(2025, 9, 1), date(2026, 1, 23))
     # In the period: the week that meets the phase (the Congress week), whole, with its own items
-    # (22/9 … 27/9), so that 5 units met and 6 items describe the same days.
-    assert {k: v for k, v in social.period.counts.items() if v} == {"ok": 5, "behind": 120}
+    # (22/9 … 27/9), so that 5 units met and 6 items describe the same days: posts of
+    # phuong-hong-bang (22/9), phuong-le-chan (23/9), phuong-thuy-nguyen (22/9, 27/9), xa-an-lao
+    # (24/9) and so-y-te (22/9); the other 127 - 5 = 122 units are behind in the open week.
+    assert {k: v for k, v in social.period.counts.items() if v} == {"ok": 5, "behind": 122}
     assert social.period.items == 6
+    # The Congress-week loudspeaker result is that of 22–28/9, not of the two Congress days.
+    loudspeaker = line(during, "loudspeaker-during")
+    assert (loudspeaker.start, loudspeaker.end, loudspeaker.shape) == (
+        date(2025, 9, 22),
+        date(2025, 9, 28),
+        "window",
+    )
 
 
 def test_to_date_means_the_same_in_every_memo(plan: Plan, week: Memo) -> None:
@@ -170,46 +202,58 @@ def test_to_date_means_the_same_in_every_memo(plan: Plan, week: Memo) -> None:
         memo(plan, start=date(2025, 9, 15), end=date(2025, 9, 21)),
     ]
     for value in memos:
-        social = line(value, "social-weekly")
-        assert (social.start, social.end) == (date(2025, 9, 1), date(2025, 12, 31))
-        assert social.to_date == line(week, "social-weekly").to_date
-        assert value.to_date == (date(2025, 9, 1), AS_OF)
+        social = line(value, "online-weekly")
+        assert (social.start, social.end) == (date(2025, 9, 1), date(2026, 1, 23))
+        assert social.to_date == line(week, "online-weekly").to_date
+        assert value.to_date == (date(2025, 8, 20), AS_OF)  # the campaign from its first day
         for item in value.rules:
             if any(other.rule.id == item.rule.id for other in week.rules):
                 assert item.to_date == line(week, item.rule.id).to_date, item.rule.id
-    so_far = line(week, "social-weekly").to_date
-    # W36 … W39 (4 weeks × 125 units) judged; the weeks after the as-of date pending.
-    assert so_far.judged == 500 and so_far.items == 10 and so_far.status == "missed"
+    so_far = line(week, "online-weekly").to_date
+    # W36 … W39 (4 weeks × 127 units) judged; the weeks after the as-of date pending. Items 1–27/9:
+    # phuong-hong-bang 4, dac-khu-cat-hai 1, phuong-le-chan 1, phuong-thuy-nguyen 2, xa-an-lao 1,
+    # so-y-te 1 = 10.
+    assert so_far.judged == 508 and so_far.items == 10 and so_far.status == "missed"
 
 
 def test_a_phase_not_begun_says_so_with_no_counts(plan: Plan) -> None:
     after = memo(plan, phase="after")
     assert (after.period.start, after.period.end, after.begun) == (
         date(2025, 9, 28),
-        date(2025, 12, 31),
+        date(2026, 1, 18),
         False,
     )
-    assert after.headline.items == 0 and after.quiet == () and after.to_date == (date(2025, 9, 1), AS_OF)
+    assert after.headline.items == 0 and after.quiet == () and after.to_date == (date(2025, 8, 20), AS_OF)
     for item in after.rules:
         # The Congress week touches 28/9 but nothing of the phase is counted yet: not "14 met".
         assert item.period.status == "pending" and item.period.judged == 0, item.rule.id
-        assert item.period.items == 0 and not item.flags, item.rule.id
+        assert item.period.items == 0, item.rule.id
+    # press-conference-after's own window began on 27/9 (the closing day): judged to date (behind,
+    # no results press conference yet) and named; every other rule of `after` is pending and unflagged.
+    conference = line(after, "press-conference-after")
+    assert conference.to_date.status == "behind"
+    assert [(f.status, f.scope) for f in conference.flags] == [("behind", "so-vhttdl")]
+    assert all(not item.flags for item in after.rules if item.rule.id != "press-conference-after")
     out = text(after, "md")
     assert "Kỳ báo cáo bắt đầu từ ngày 28/09/2025, chưa đến hạn" in out
-    social_row = next(row for row in out.splitlines() if "(III.1.2.c, III.2.2.c)" in row)
+    social_row = next(row for row in out.splitlines() if "(III.1.2.c, III.2.2.c, III.3.2.c)" in row)
     assert social_row.split(" | ")[3] == "chưa đến hạn"
 
 
 def test_before_the_campaign_nothing_is_inverted(plan: Plan) -> None:
-    early = memo(plan, phase="before", as_of=date(2025, 8, 20))
+    # The campaign starts on 2025-08-20 (revision 2): the day before it, nothing has begun.
+    early = memo(plan, phase="before", as_of=date(2025, 8, 19))
     assert early.to_date is None and not early.begun
     assert all(item.to_date.status == "pending" for item in early.rules)
     assert "lũy kế: chưa đến hạn" in text(early, "md") and '"to_date": null' in text(early, "json")
     assert len(early.daily) == 1
     assert "chưa đến hạn (từ ngày 01/09/2025)" in text(early, "md")
+    # On 20/8 the campaign has begun (the preparation windows open), `before` has not.
+    first_day = memo(plan, phase="before", as_of=date(2025, 8, 20))
+    assert first_day.to_date == (date(2025, 8, 20), date(2025, 8, 20)) and not first_day.begun
 
 
-@pytest.mark.parametrize("phase", [None, "before", "during", "after"])
+@pytest.mark.parametrize("phase", [None, "before", "during", "after", "xiv"])
 @pytest.mark.parametrize("as_of", [date(2025, 8, 31), date(2025, 9, 1), AS_OF, date(2025, 9, 28)])
 @pytest.mark.parametrize("week_of", [None, date(2025, 9, 24), date(2025, 9, 29)])
 def test_no_range_is_inverted_and_no_row_contradicts_itself(
@@ -288,29 +332,44 @@ def test_average_rule_over_communes(week: Memo) -> None:
 
 
 #: Per rule of the weekly memo, to date: the worst status of its results (pending ones aside)
-#: and how many results it has. ``before`` is closed on 27/9: below target there is missed;
-#: ``during`` is open: below target is behind. Results: a day each of ``before`` (25) and
-#: ``during`` (2); one per scope for window rules (114 communes; the portal, 11 departments and
-#: 114 communes for portal-section); one per language (4); social-weekly 125 units × 18 weeks.
+#: and how many results it has. ``before`` (and every window ending with it) is closed on 27/9:
+#: below target there is missed; ``during`` (and every window ending with it) is open: below
+#: target is behind. Results: a day each of ``before`` (25) and ``during`` (2); one per scope for
+#: window rules (city-press 2, central-press 5, 114 communes; portal-section: the portal, so-vhttdl,
+#: 11 departments and 114 communes = 127; unit-plans: the portal, 2 + 5 press, 11 + 114 = 133);
+#: one per language (4); online-weekly 127 units × 21 weeks; press-social-weekly 2 × 4 weeks.
 TO_DATE = {
     "press-daily-before": ("missed", 25),
-    "trailer-daily-before": ("missed", 25),
+    "trailer-daily-before": ("missed", 25),  # on radio or tv: 22, 24 and 25/9 only
+    "special-pages": ("missed", 2),
+    "leaders-series": ("missed", 1),
     "vtv-documentary-before": ("missed", 1),  # one documentary in range of the two needed
-    "vov-report-before": ("ok", 1),
+    "vov-report-before": ("ok", 1),  # 10/9 and 19/9 (English): 2 of 2–3
     "loudspeaker-before": ("missed", 114),
     "visual-before": ("missed", 114),
-    "portal-section": ("missed", 126),
-    "social-weekly": ("missed", 2250),
+    "visual-city-centre": ("missed", 1),
+    "portal-section": ("missed", 127),
+    "online-weekly": ("missed", 2667),
+    "press-social-weekly": ("missed", 8),  # no city-press social post
+    "avatar-campaign": ("missed", 1),
     "foreign-languages-before": ("missed", 4),
+    "foreign-affairs-central": ("behind", 4),  # vov's English item is a radio report: not counted
     "press-conference-before": ("ok", 1),
+    "unit-plans": ("missed", 133),
+    "press-registration": ("missed", 7),
     "press-daily-during": ("behind", 2),
-    "live-broadcast-during": ("ok", 1),
+    "central-press-coverage": ("behind", 5),
+    "live-broadcast-during": ("ok", 1),  # on [tv, youtube]
     "vtv-documentary-during": ("behind", 1),
     "vov-report-during": ("behind", 1),
-    "loudspeaker-during": ("behind", 114),
-    "foreign-languages-during": ("behind", 4),
+    "loudspeaker-during": ("behind", 114),  # 22–28/9: at most 2 (xa-an-lao, phuong-ngo-quyen) of 3–5
+    "foreign-languages-during": ("behind", 4),  # the English item of 26/9 is a news item: not counted
+    "speaker-sessions": ("behind", 114),
     "leaflet": ("ok", 1),
-    "audio-files": ("ok", 1),
+    "audio-files": ("behind", 1),  # 6:10 counts, 8 min is out of range: 1 of at least 2
+    "department-online-during": ("missed", 2),  # 26/9 missed, 27/9 behind
+    "press-conference-after": ("behind", 1),  # from 27/9: the conference of 22/9 is before it
+    "portal-updates": ("missed", 2),  # 26/9 missed, 27/9 behind
 }
 
 
@@ -333,9 +392,12 @@ def test_flags_name_units_behind_but_not_those_without_files(week: Memo) -> None
         ("missed", "phuong-le-chan"),
         ("missed", "xa-cam-giang-2"),  # a file with no items is not "no file"
     ]
+    # Bulletins and reports only: the English news item of 26/9 does not count, so English is
+    # behind too.
     languages = line(week, "foreign-languages-during").flags
     assert [(f.status, f.language) for f in languages] == [
         ("behind", "zh"),
+        ("behind", "en"),
         ("behind", "ko"),
         ("behind", "ja"),
     ]
@@ -359,15 +421,23 @@ def test_daily_series_carries_each_day_s_band(week: Memo) -> None:
 
 def test_headline(week: Memo) -> None:
     head = week.headline
-    assert (head.files, head.files_with_errors, head.errors, head.warnings) == (15, 2, 4, 2)
-    assert (head.units_in_scope, head.units_reporting) == (131, 14)
-    assert sum(head.rules.values()) == 18
+    # Errors: phuong-ngo-quyen's 31/09 (bad-date) and loa_phat_thanh (unknown-kind), the unknown
+    # unit: 3 (its 30/9 item is after the as-of date, not after today: no longer future-date).
+    assert (head.files, head.files_with_errors, head.errors, head.warnings) == (15, 2, 3, 2)
+    # unit-plans and portal-section put every unit of the plan in scope: 7 press, the portal,
+    # so-vhttdl, 11 departments, 114 communes = 134; 14 of them have a file.
+    assert (head.units_in_scope, head.units_reporting) == (134, 14)
+    assert sum(head.rules.values()) == 31
 
 
 def test_units_without_files_and_quiet_units_by_group(week: Memo) -> None:
     groups = {g.group: g for g in week.without_files}
     assert (len(groups["communes"].units), groups["communes"].members) == (107, 114)
     assert (len(groups["departments"].units), groups["departments"].members) == (10, 11)
+    # In scope through unit-plans and the other central-press rules (revision 2): ttxvn,
+    # bao-nhan-dan and bao-dau-tu have no file.
+    assert groups["central-press"].units == ("ttxvn", "bao-nhan-dan", "bao-dau-tu")
+    assert groups["central-press"].members == 5
     assert [(g.group, g.units) for g in week.quiet] == [
         ("communes", ("dac-khu-cat-hai", "xa-cam-giang-2")),
         (None, ("cong-ttdt-thanh-pho",)),
@@ -377,8 +447,9 @@ def test_units_without_files_and_quiet_units_by_group(week: Memo) -> None:
 def test_problems_are_counted_by_unit_not_listed(week: Memo) -> None:
     by_unit = {p.unit: p for p in week.problems}
     ngo_quyen = by_unit["phuong-ngo-quyen"]
-    assert (ngo_quyen.errors, ngo_quyen.warnings) == (3, 0)
-    assert dict(ngo_quyen.codes) == {"unknown-kind": 1, "bad-date": 1, "future-date": 1}
+    # The item of 30/9 is after the as-of date (27/9) but not after today: not counted, not a problem.
+    assert (ngo_quyen.errors, ngo_quyen.warnings) == (2, 0)
+    assert dict(ngo_quyen.codes) == {"unknown-kind": 1, "bad-date": 1}
     unknown = by_unit[None]
     assert (unknown.voided, unknown.paths) == (1, (f"{FIXTURES.as_posix()}/bad/unknown-unit.yaml",))
     assert list(by_unit)[-1] is None
@@ -402,11 +473,12 @@ def test_citations_in_clause_order(week: Memo) -> None:
     clauses = [c.clause for c in week.citations]
     # đ is the letter after d in Vietnamese: III.1.2.đ comes after III.1.2.d, before III.2.
     assert clauses == [
-        "III.1.2.a", "III.1.2.b", "III.1.2.c", "III.1.2.d", "III.1.2.đ",
-        "III.2.2.a", "III.2.2.b", "III.2.2.c", "III.2.2.d", "III.2.2.đ",
+        "I.1", "III.1.1", "III.1.2.a", "III.1.2.b", "III.1.2.c", "III.1.2.d", "III.1.2.đ",
+        "III.2.2.a", "III.2.2.b", "III.2.2.c", "III.2.2.d", "III.2.2.đ", "III.3.2.c",
+        "V.1", "V.2", "V.3", "V.4.1",
     ]  # fmt: skip
-    social = [c.rules for c in week.citations if c.clause in ("III.1.2.c", "III.2.2.c")]
-    assert all("social-weekly" in rules for rules in social) and len(social) == 2
+    online = [c.rules for c in week.citations if c.clause in ("III.1.2.c", "III.2.2.c", "III.3.2.c")]
+    assert all({"online-weekly", "portal-updates"} <= set(rules) for rules in online) and len(online) == 3
     assert clause_key("IV.1") > clause_key("III.4") > clause_key("II.9")
 
 

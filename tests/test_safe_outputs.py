@@ -195,8 +195,8 @@ ESC_NAME = "x\x1b[2Jy.yaml"
 #: The plan's texts, with YAML escapes: a unit's name and a rule's title.
 PLAN_CHANGES = {
     "name: Phường Ngô Quyền,": r'name: "Phường Ngô\e[2J Quyền\u202e",',
-    "vi: Báo chí thành phố đăng 10 - 15 tin, bài, phóng sự mỗi ngày": r'vi: "Báo chí\e[31m thành phố\x85 đăng"',
-    "en: City press publishes 10-15 news items, articles and reports a day": r'en: "City press\e[31m publishes\x85 daily"',
+    "vi: Dự kiến các cơ quan báo chí thành phố đăng 10 - 15 tin, bài, phóng sự hàng ngày": r'vi: "Báo chí\e[31m thành phố\x85 đăng"',
+    "en: City press publishes 10-15 news items, articles and reports a day (projected)": r'en: "City press\e[31m publishes\x85 daily"',
 }
 UNIT_SHOWN = "Ngô\\x1b[2J Quyền\\u202e"
 

@@ -209,6 +209,14 @@ ACCEPTED = [
         "broadcast: no title",
         "unit: phuong-hong-bang\nitems:\n  - {date: 2025-09-20, kind: loudspeaker_broadcast}\n",
     ),
+    # Kinds by their Vietnamese label (SPEC 2.2), in any case, spacing and tone-mark placement.
+    ("kind: tin", "unit: vtv\nitems:\n  - {date: 2025-09-20, kind: tin, title: Tin}\n"),
+    ("kind: Lượt  Phát", "unit: phuong-hong-bang\nitems:\n  - {date: 2025-09-20, kind: Lượt  Phát}\n"),
+    ("kind: KẾ HỌACH", "unit: phuong-hong-bang\nitems:\n  - {date: 2025-09-20, kind: KẾ HỌACH, title: KH}\n"),
+    (
+        "kind: bản tin, decomposed (NFD)",
+        "unit: vtv\nitems:\n  - {date: 2025-09-20, kind: ba\u0309n tin, title: B}\n",
+    ),
 ]
 
 
@@ -281,7 +289,9 @@ def test_the_shipped_schema_lists_the_plan_s_ids(plan: Plan) -> None:
     # The ids come from the plan: another plan's schema lists its own.
     schema = json_schema(plan)
     kinds = schema["$defs"]["Item"]["properties"]["kind"]["anyOf"][0]["enum"]
-    assert kinds[:3] == ["news", "article", "report"] and len(kinds) == 21
+    # SPEC 2.2: 13 + 6 + 4 + 3 + 3 kinds, each offered by its id and its label.
+    assert kinds[:3] == ["news", "article", "report"] and len(kinds) == 2 * 29
+    assert kinds[29:32] == ["tin", "bài", "phóng sự"]
     units = schema["properties"]["unit"]["anyOf"][0]["enum"]
     assert len(units) == 134 and "phuong-hong-bang" in units
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from hpcampaign.intake.validate import check_file, context
 from hpcampaign.judge.run import CheckOptions, run_check
@@ -51,8 +54,10 @@ def test_a_file_that_cannot_be_parsed_still_names_its_unit(plan: Plan, tmp_path:
         ("yaml-syntax", "so-noi-vu"),
         ("yaml-syntax", None),
     ]
+    # A file that cannot be parsed is voided, and its one problem says so (SPEC 3, revision 2).
+    assert all(p.message("vi").endswith(" — cả tệp không được tính") for p in report.problems)
     assert "so-noi-vu" not in report.units_without_files
-    weekly = [r for r in report.results if r.rule == "social-weekly" and r.scope == "so-noi-vu"]
+    weekly = [r for r in report.results if r.rule == "online-weekly" and r.scope == "so-noi-vu"]
     assert weekly[0].actual == 0  # the broken file counts nothing
 
 
@@ -101,13 +106,15 @@ def test_common_yaml_mistakes_are_explained(plan: Plan, tmp_path: Path) -> None:
             5,
             "yaml-syntax",
             "a value holds ': ' (a colon and a space): put the whole value in double quotes, "
-            'for example title: "Hai Phong: reaching out to the sea"',
+            'for example title: "Hai Phong: reaching out to the sea" — the whole file is not counted',
         )
     ]
     flow = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news\n")
     assert flow[0][1] == "yaml-syntax" and "closing ']' / '}' is missing" in flow[0][2]
     start = problems(plan, tmp_path, BROADCAST + "  - {date: 2025-09-02, kind: news, title: @vtv}\n")
-    assert start[0][2] == "a value cannot start with '@': put the whole value in double quotes"
+    assert start[0][2] == (
+        "a value cannot start with '@': put the whole value in double quotes — the whole file is not counted"
+    )
 
 
 def test_a_huge_count_is_a_count_error_not_a_crash(plan: Plan, tmp_path: Path) -> None:
@@ -164,3 +171,146 @@ def test_long_values_are_quoted_short(plan: Plan, tmp_path: Path) -> None:
         plan, tmp_path, BROADCAST + f"  - {{date: 2025-09-02, kind: {'x' * 500}, title: t}}\n"
     )
     assert len(message) < 200 and "…" in message
+
+
+# --- revision 2: today and the as-of date, voided files, difficulties ------------------------------
+
+LOUDSPEAKER = "unit: xa-an-lao\nitems:\n"
+
+
+def test_future_means_after_today_and_after_the_as_of_date_is_only_not_counted(
+    plan: Plan, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "a.yaml",
+        LOUDSPEAKER
+        + "  - {date: 2025-09-27, kind: loudspeaker_broadcast, count: 2}\n"  # line 3: the as-of date
+        + "  - {date: 2025-09-28, kind: loudspeaker_broadcast, count: 5}\n"  # line 4: after it
+        + "  - {date: 2025-10-01, kind: loudspeaker_broadcast}\n"  # line 5: today itself
+        + "  - {date: 2025-10-02, kind: loudspeaker_broadcast}\n",  # line 6: after today
+    )
+    sep27, sep28, oct1 = (
+        date(2025, 9, 27).toordinal(),
+        date(2025, 9, 28).toordinal(),
+        date(2025, 10, 1).toordinal(),
+    )
+    summary = check_file(path, context(plan, AS_OF, today=date(2025, 10, 1)))
+    # Only the item after today is wrong (an error): nobody can have published it yet.
+    assert [(p.line, p.code, p.severity) for p in summary.problems] == [(6, "future-date", "error")]
+    assert summary.problems[0].message("vi") == (
+        "ngày 02/10/2025 chưa đến (hôm nay là 01/10/2025): chưa thể đăng — hãy sửa lại ngày"
+    )
+    # Lines 4 and 5 are after the as-of date, not after today: not counted, not wrong, and
+    # counted as entries (2), not by their count (5 + 1).
+    assert summary.after_as_of == 2 and not summary.voided
+    assert summary.counted.counts == {(sep27, "loudspeaker_broadcast", "vi", -1, 0): 2}
+    # As of today: lines 3–5 count (2 + 5 + 1); line 6 is still in the future.
+    summary = check_file(path, context(plan, date(2025, 10, 1), today=date(2025, 10, 1)))
+    assert [(p.line, p.code) for p in summary.problems] == [(6, "future-date")] and summary.after_as_of == 0
+    assert summary.counted.counts == {
+        (sep27, "loudspeaker_broadcast", "vi", -1, 0): 2,
+        (sep28, "loudspeaker_broadcast", "vi", -1, 0): 5,
+        (oct1, "loudspeaker_broadcast", "vi", -1, 0): 1,
+    }
+    # Re-run as of 27/9 a year later: no problem at all; lines 4, 5 and 6 are after the as-of date.
+    summary = check_file(path, context(plan, AS_OF, today=date(2026, 10, 1)))
+    assert summary.problems == [] and summary.after_as_of == 3
+    assert summary.counted.counts == {(sep27, "loudspeaker_broadcast", "vi", -1, 0): 2}
+
+
+def test_after_as_of_reaches_the_report(plan: Plan, tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", LOUDSPEAKER + "  - {date: 2025-09-28, kind: loudspeaker_broadcast, count: 4}\n")
+    write(tmp_path, "b.yaml", "unit: vtv\nitems:\n  - {date: 2025-09-30, kind: news, title: t}\n")
+    report = run_check(plan, CheckOptions((tmp_path,), AS_OF, today=date(2025, 10, 1)))
+    assert [(f.unit, f.after_as_of) for f in report.files] == [("xa-an-lao", 1), ("vtv", 1)]
+    assert report.problems == [] and report.tally.units == {}
+
+
+def test_a_voided_file_reports_its_item_problems_and_says_it_is_voided(plan: Plan, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.yaml",
+        "unit: phuong-hong-bag\nitems:\n"
+        "  - {date: 2025-09-02, kind: artcle, title: a}\n"
+        "  - {date: 31/09/2025, kind: news, title: b}\n"
+        "  - {date: 2025-09-03, kind: news, title: c}\n",
+    )
+    summary = check_file(path, context(plan, AS_OF))
+    assert summary.voided and summary.unit is None
+    assert [(p.line, p.code) for p in summary.problems] == [
+        (1, "unknown-unit"),
+        (3, "unknown-kind"),
+        (4, "bad-date"),
+    ]
+    first, *others = [p.message("vi") for p in summary.problems]
+    assert first.endswith(" — cả tệp không được tính")
+    assert not any("cả tệp" in message for message in others)
+    # The good item (line 5) counts nothing either.
+    assert summary.counted.counts == {} and len(summary.counted.keyed) == 0
+
+
+VOIDS = " — the whole file is not counted"
+
+
+@pytest.mark.parametrize(
+    ("text", "voiding"),
+    [
+        # two problems that void: the first in the file says so, the other does not
+        (
+            "unit: vtv\nperiod: {from: 2025-09-01}\nsource: x\nitems: []\n",
+            [(2, "schema"), (3, "unknown-field")],
+        ),
+        (
+            "unit: phuong-hong-bag\nperiod: {from: 2025-09-01}\nitems: []\n",
+            [(1, "unknown-unit"), (2, "schema")],
+        ),
+        # the unit named after the items: its problem is the one that voids
+        (
+            "items:\n  - {date: 2025-09-02, kind: news, title: a}\nunit: phuong-hong-bag\n",
+            [(3, "unknown-unit")],
+        ),
+    ],
+    ids=["period-then-unknown-field", "unknown-unit-then-period", "unit-after-the-items"],
+)
+def test_the_first_problem_that_voids_a_file_says_so(
+    plan: Plan, tmp_path: Path, text: str, voiding: list[tuple[int, str]]
+) -> None:
+    write(tmp_path, "a.yaml", text)
+    report = run_check(plan, CheckOptions((tmp_path,), AS_OF))
+    assert report.files[0].voided
+    # In the order every output lists them (by line): only the first of those that void says so.
+    assert [(p.line, p.code) for p in report.problems] == voiding
+    said = [p.message("en").endswith(VOIDS) for p in report.problems]
+    assert said == [True] + [False] * (len(voiding) - 1)
+
+
+def test_difficulties_are_read_into_the_summary(plan: Plan, tmp_path: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "Loa ở thôn 3 hỏng, đang sửa")
+    path = write(
+        tmp_path,
+        "a.yaml",
+        f"unit: xa-an-lao\nitems: []\ndifficulties:\n  - {decomposed}\n  - 'Thiếu kinh phí: in pano'\n",
+    )
+    summary = check_file(path, context(plan, AS_OF))
+    assert summary.problems == [] and not summary.voided
+    # In file order, normalised to NFC like every text of a submission.
+    assert summary.difficulties == ("Loa ở thôn 3 hỏng, đang sửa", "Thiếu kinh phí: in pano")
+    none = check_file(write(tmp_path, "b.yaml", "unit: xa-an-lao\nitems: []\n"), context(plan, AS_OF))
+    assert none.difficulties == ()
+
+
+def test_a_malformed_difficulties_value_is_reported_without_voiding_the_file(
+    plan: Plan, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "a.yaml",
+        "unit: xa-an-lao\ndifficulties: {loa: hỏng}\nitems:\n"
+        "  - {date: 2025-09-03, kind: loudspeaker_broadcast, count: 2}\n",
+    )
+    summary = check_file(path, context(plan, AS_OF))
+    assert [(p.line, p.code, p.severity) for p in summary.problems] == [(2, "schema", "error")]
+    assert not summary.problems[0].message("vi").endswith("cả tệp không được tính")
+    assert not summary.voided and summary.unit == "xa-an-lao" and summary.difficulties == ()
+    assert summary.counted.counts == {(date(2025, 9, 3).toordinal(), "loudspeaker_broadcast", "vi", -1, 0): 2}

@@ -263,7 +263,8 @@ def check(
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar(spoken) if sys.stderr.isatty() else None
     try:
-        report = run_check(the_plan, CheckOptions(tuple(paths), day, selection, jobs), bar)
+        checking = CheckOptions(tuple(paths), day, selection, jobs, plan_name=str(plan))
+        report = run_check(the_plan, checking, bar)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)
     finally:
@@ -345,7 +346,7 @@ def report(
     try:
         choose_period(the_plan, options)  # a period error is said before any file is read
         # Every result of every rule: "to date" is each rule's whole window, whatever the phase.
-        report = run_check(the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs))
+        report = run_check(the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs, plan_name=str(plan)))
         memo = build_memo(the_plan, report, options)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)

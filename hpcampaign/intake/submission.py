@@ -12,6 +12,7 @@ what its text means: ``count: "5"`` and ``count: 5`` are both 5; ``duration: 12:
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Annotated, Any
 
@@ -19,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter,
 from pydantic_core import PydanticCustomError
 
 from hpcampaign.plan.model import FormatVersion, Plan
+from hpcampaign.text.names import tone_spellings
 from hpcampaign.text.values import parse_date, parse_duration
 
 MAX_COUNT = 10_000
@@ -126,6 +128,11 @@ class Header(_Model):
     unit: Text = Field(description="Unit id (phuong-hong-bang) or exact Vietnamese name.")
     reporter: str | None = None
     period: Period | None = None
+    difficulties: Annotated[list[str], BeforeValidator(_one_or_many)] | None = Field(
+        default=None,
+        description="What the unit tells the Department of its difficulties (the plan's closing "
+        "paragraph of V): one entry per difficulty.",
+    )
 
 
 class Submission(Header):
@@ -144,10 +151,12 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     ``count: 5`` is a number, ``count: "+5"`` text, ``title: 2025`` a number and ``url:`` null,
     while the tool reads every scalar as text; so each field takes every JSON form whose text
     the tool accepts: counts and the format version as numbers or as signed, zero-padded text
-    (``"+5"``, ``"5.0"``, ``"01"``), titles, notes and reporters as any scalar, an optional
+    (``"+5"``, ``"5.0"``, ``"01"``), titles, notes, reporters and difficulties as any scalar (a
+    single difficulty, or a list of them), an optional
     key left empty as null. Kinds, languages and platforms are the plan's ids, with the blanks
-    the tool trims and (languages and platforms) in any case; a unit is any text, since a name
-    may place its tone marks either way, with the plan's ids offered for completion. Which
+    the tool trims and (languages and platforms) in any case; a unit is any text, since
+    a name may place its tone marks either way, with the plan's ids offered for completion; a kind
+    is an id, or a label in any case, spacing and tone-mark placement (ids and labels offered). Which
     kinds need a title or a duration is the plan's too, and said with ``if``/``then``.
     """
     schema = Submission.model_json_schema(by_alias=True, mode="validation")
@@ -163,9 +172,17 @@ def json_schema(plan: Plan) -> dict[str, Any]:
         defs["Period"]["properties"][period_field] = dict(_DATE)
     item["kind"] = {
         **described["kind"],
+        # An id as written, or a label in any case, spacing and tone-mark placement ("Lượt
+        # phát", "lượt  phát"), as the tool resolves it; the ids and labels offered to complete.
         "anyOf": [
-            {"enum": [kind.id for kind in plan.kinds]},
-            {"type": "string", "pattern": _padded([_literal(kind.id) for kind in plan.kinds])},
+            {"enum": plan.kind_words},
+            {
+                "type": "string",
+                "pattern": _padded(
+                    [_literal(kind.id) for kind in plan.kinds]
+                    + [_label(kind.label) for kind in plan.kinds if kind.label]
+                ),
+            },
         ],
     }
     item["count"] = {
@@ -212,6 +229,12 @@ def json_schema(plan: Plan) -> dict[str, Any]:
         "description": "Unit id or exact Vietnamese name.",
     }
     props["reporter"] = {"type": ["string", "number", "boolean", "null"], "default": None}
+    scalar = ["string", "number", "boolean"]
+    props["difficulties"] = {
+        "description": props["difficulties"]["description"],
+        "anyOf": [{"type": "array", "items": {"type": scalar}}, {"type": [*scalar, "null"]}],
+        "default": None,
+    }
     return schema
 
 
@@ -235,6 +258,23 @@ def _literal(word: str) -> str:
     """``word`` as a regular expression matching itself. Only the characters that mean something
     are escaped: ECMA's unicode mode (editors) refuses an escaped ``-`` or ``_``."""
     return "".join(f"\\{c}" if c in _SYNTAX else c for c in word)
+
+
+def _label(label: str) -> str:
+    """A kind's label as a regular expression: each word in any case and with its tone mark on
+    any of its letters, words apart by any run of blanks (see :func:`hpcampaign.text.names.name_key`)."""
+    words = []
+    for word in label.casefold().split():
+        # NFC as most keyboards write, and NFD as some Vietnamese ones do ("Unicode tổ hợp"):
+        # the tool normalises both to NFC before it reads a file.
+        forms = [form for spelling in tone_spellings(word) for form in (spelling, _nfd(spelling))]
+        spellings = [_any_case(form) for form in dict.fromkeys(forms)]
+        words.append(spellings[0] if len(spellings) == 1 else "(" + "|".join(spellings) + ")")
+    return f"{_BLANK}+".join(words)
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
 
 
 def _any_case(word: str) -> str:

@@ -21,31 +21,55 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 
-from hpcampaign.intake.submission import ITEMS, Header, Item, Submission
+from hpcampaign.intake.submission import ITEMS, Header, Item, Period, Submission
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
 from hpcampaign.load.tree import Document, parse
 from hpcampaign.plan.model import Plan
-from hpcampaign.records import CounterKey, FileCounts, FileSummary, make
+from hpcampaign.plan.periods import today as current_day
+from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
 from hpcampaign.text.names import suggest
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What checking a file needs to know besides the file."""
+    """What checking a file needs to know besides the file.
+
+    ``today`` is the real date (an item after it is ``future-date``); ``as_of`` the date the run
+    judges on (an item after it, not after today, is quietly not counted).
+    """
 
     plan: Plan
     as_of: date
+    today: date
     timed_kinds: frozenset[str]
+    """Kinds whose duration some rule or bound reads (others are counted with duration -1)."""
+    platform_bits: dict[str, int]
+    """Platform id → its bit, for kinds some rule counts by platform (``platform_kinds``)."""
+    platform_kinds: frozenset[str]
+    repeatable: frozenset[str]
 
 
-def context(plan: Plan, as_of: date) -> Context:
+def context(plan: Plan, as_of: date, today: date | None = None) -> Context:
+    """The context of a run as of ``as_of``; ``today`` is the real date in the plan's time zone
+    unless given (tests give it)."""
     timed = {kind.id for kind in plan.kinds if kind.duration is not None}
+    by_platform: set[str] = set()
     for rule in plan.rules:
         if rule.counts.duration is not None:
             timed.update(rule.counts.kinds)
-    return Context(plan, as_of, frozenset(timed))
+        if rule.counts.platforms is not None:
+            by_platform.update(rule.counts.kinds)
+    return Context(
+        plan,
+        as_of,
+        today if today is not None else current_day(plan),
+        frozenset(timed),
+        plan.platform_bits,
+        frozenset(by_platform),
+        frozenset(kind.id for kind in plan.kinds if kind.repeatable),
+    )
 
 
 def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
@@ -63,7 +87,7 @@ def check_data(name: str, raw: bytes | Fatal, ctx: Context) -> FileSummary:
     if isinstance(doc, Fatal):
         parsed = isinstance(data, bytes) and doc.msg_id.startswith(_PARSED_FATALS)
         unit = _unit_named_in(data, ctx) if parsed and isinstance(data, bytes) else None
-        problem = make(name, doc.line, doc.column, doc.msg_id, unit, **dict(doc.params))
+        problem = make(name, doc.line, doc.column, doc.msg_id, unit, voids=1, **dict(doc.params))
         return FileSummary(name, unit, 0, [problem], voided=True)
     assert isinstance(data, bytes)
     return _check_document(data, name, doc, ctx)
@@ -105,10 +129,13 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
     findings = _without_echoes(findings)
     voided = header is None or any(_voids(f) for f in findings)
     summary = FileSummary(name, unit, count, [], voided=voided)
+    if header is not None and header.difficulties:
+        summary.difficulties = tuple(d for d in header.difficulties if d.strip())
     dropped = 0
-    if not voided:
-        assert header is not None and isinstance(item_entries, list)
-        dropped = _check_items(item_entries, header, ctx, findings, summary, doc)
+    if isinstance(item_entries, list):
+        # A voided file's items are checked too: their problems are reported (SPEC 4).
+        period = header.period if header is not None else None
+        dropped = _check_items(item_entries, period, ctx, findings, summary, doc)
     if findings:
         findings = _capped(findings, dropped)
         # The tree is done with: let it go before a second parse builds another (a 10 MiB file
@@ -118,6 +145,8 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
         complete = doc.positions is not None and not doc.partial
         positions = doc.positions if complete else _positions(data, findings)
         summary.problems = place(findings, name, positions, unit)
+        if voided:
+            _say_void(summary.problems, [i for i, f in enumerate(findings) if _voids(f)])
     if voided:
         summary.counted = FileCounts()
     return summary
@@ -147,6 +176,16 @@ def _capped(findings: list[Finding], dropped: int = 0) -> list[Finding]:
     return [*ordered[:MAX_PROBLEMS], cut]
 
 
+def _say_void(problems: list[Problem], voiding: list[int]) -> None:
+    """Make the first problem (in file order) of those that void the file say so ("cả tệp
+    không được tính"); ``voiding`` are their indexes in ``problems``."""
+    if not voiding:
+        return
+    first = min(voiding, key=lambda i: (problems[i].line or 0, problems[i].column or 0, i))
+    problem = problems[first]
+    problems[first] = replace(problem, params=pack({**dict(problem.params), "voids": 1}))
+
+
 def _in_items(loc: tuple[Any, ...]) -> bool:
     return len(loc) >= 2 and loc[0] == "items"
 
@@ -159,7 +198,11 @@ def _voids(item: Finding) -> bool:
     """
     if _in_items(item.loc):
         return False
-    return item.loc[:1] != ("reporter",) or item.msg_id == "duplicate-key"
+    return item.loc[:1] not in _FREE_NOTES or item.msg_id == "duplicate-key"
+
+
+#: Top-level keys that are free notes: a wrong value there is reported without voiding the file.
+_FREE_NOTES = {("reporter",), ("difficulties",)}
 
 
 def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Header | None, str | None]:
@@ -175,8 +218,9 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
     except ValidationError as error:
         found = from_validation_error(error, Submission)
         findings.extend(found)
-        if not any(_voids(f) for f in found):  # only `reporter` is wrong: read the rest
-            fields.pop("reporter", None)
+        if not any(_voids(f) for f in found):  # only free notes are wrong: read the rest
+            for key in _FREE_NOTES:
+                fields.pop(key[0], None)
             header = Header.model_validate(fields, context=validation_context)
     unit_id: str | None = None
     raw_unit = tree.get("unit")
@@ -214,7 +258,7 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
 
 def _check_items(
     entries: list[Any],
-    header: Header,
+    period: Period | None,
     ctx: Context,
     findings: list[Finding],
     summary: FileSummary,
@@ -230,12 +274,16 @@ def _check_items(
     key_ids: dict[CounterKey, int] = {}
     budget = _Budget()
     for index, item, item_findings in _validated(entries, ctx, budget):
-        item_findings.extend(_resolve(index, item, header, ctx))
+        item_findings.extend(_resolve(index, item, period, ctx))
+        day = item.get("date")
+        if isinstance(day, date) and ctx.as_of < day <= ctx.today:
+            summary.after_as_of += 1  # published after the date judged on: not counted, not wrong
+            bad_items.add(index)
         if item_findings:
             findings.extend(_without_echoes(item_findings))
             if len(findings) > 2 * MAX_PROBLEMS:
                 budget.keep_first(findings)
-        elif index not in bad_items and index not in budget.failed:
+        elif index not in bad_items and index not in budget.failed and not summary.voided:
             _tally(index, item, ctx, summary, key_ids, doc)
     if len(findings) > MAX_PROBLEMS:
         budget.keep_first(findings)
@@ -396,16 +444,19 @@ def _shell() -> Any:
     return cast(Any, Item).model_construct()
 
 
-def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> Iterator[Finding]:
+def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Context) -> Iterator[Finding]:
     """Problems of one item against the plan, the file's period and the as-of date."""
     plan = ctx.plan
     loc = ("items", index)
     kind_id = item.get("kind")
-    kind = plan.kind_by_id.get(kind_id) if isinstance(kind_id, str) else None
-    if isinstance(kind_id, str) and kind is None:
-        yield finding(
-            (*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_by_id)
-        )
+    kind = plan.resolve_kind(kind_id) if isinstance(kind_id, str) else None
+    if isinstance(kind_id, str):
+        if kind is None:
+            yield finding(
+                (*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_words)
+            )
+        else:
+            item["kind"] = kind.id  # named by its label ("tin"): counted as its id
     language = item.get("language")
     if isinstance(language, str) and language.lower() not in plan.language_ids:
         yield finding(
@@ -445,15 +496,14 @@ def _resolve(index: int, item: dict[str, Any], header: Header, ctx: Context) -> 
             )
     day = item.get("date")
     if isinstance(day, date):
-        yield from _dates(loc, day, header, ctx)
+        yield from _dates(loc, day, period, ctx)
 
 
-def _dates(loc: tuple[str, int], day: date, header: Header, ctx: Context) -> Iterator[Finding]:
+def _dates(loc: tuple[str, int], day: date, period: Period | None, ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     where = (*loc, "date")
-    if day > ctx.as_of:
-        yield finding(where, "future-date", date=day, as_of=ctx.as_of)
-    period = header.period
+    if day > ctx.today:
+        yield finding(where, "future-date", date=day, today=ctx.today)
     if period is not None and not period.start <= day <= period.end:
         yield finding(where, "outside-period", date=day, start=period.start, end=period.end)
     if not plan.start <= day <= plan.end:
@@ -470,7 +520,11 @@ def _tally(
 ) -> None:
     kind = item["kind"]
     duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
-    key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration)
+    platforms = 0
+    if kind in ctx.platform_kinds:
+        for platform in item["platforms"] or ():
+            platforms |= ctx.platform_bits.get(platform.lower(), 0)
+    key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration, platforms)
     summary.counted.add(
         key,
         item["count"],
@@ -478,4 +532,5 @@ def _tally(
         title=item["title"],
         at=(doc.item_lines[index] + 1, doc.item_columns[index] + 1),
         key_ids=key_ids,
+        repeatable=kind in ctx.repeatable,
     )

@@ -62,7 +62,7 @@ def evaluate_rule(
     mode = mode_of(rule)
     for scope, members in scopes:
         for language in mode.splits(rule):
-            days, totals = _cumulative(tally, members, rule, language)
+            days, totals = _cumulative(plan, tally, members, rule, language)
             for a, b in spans:
                 count = _between(days, totals, a.toordinal(), min(b, as_of).toordinal()) if a <= as_of else 0
                 value, actual = mode.value(count, a, b, as_of)
@@ -112,21 +112,28 @@ def _scopes(plan: Plan, rule: Rule, unit: str | None) -> list[tuple[str, list[st
     return [(plan.scope_label(rule), units)]
 
 
-def daily(rule: Rule, tally: Tally, units: list[str], language: str | None = None) -> dict[int, int]:
+def daily(
+    plan: Plan, rule: Rule, tally: Tally, units: list[str], language: str | None = None
+) -> dict[int, int]:
     """Matching items per day (date ordinal → count) of some units, for charts."""
     result: dict[int, int] = {}
+    platforms = plan.platform_mask(rule)
     for unit in units:
         for key, days in tally.units.get(unit, {}).items():
-            if _matches(rule, key, language):
+            if _matches(rule, key, language, platforms):
                 for day, count in days.items():
                     result[day] = result.get(day, 0) + count
     return result
 
 
-def _matches(rule: Rule, key: tuple[str, str, int], language: str | None) -> bool:
-    kind, item_language, duration = key
+def _matches(rule: Rule, key: tuple[str, str, int, int], language: str | None, platforms: int) -> bool:
+    """Whether items of a tally key count for a rule: its kind, language (or the split's),
+    duration bounds, and at least one of its platforms (``platforms``, a bit set; 0: any)."""
+    kind, item_language, duration, item_platforms = key
     counts = rule.counts
     if kind not in counts.kinds:
+        return False
+    if counts.platforms is not None and not item_platforms & platforms:
         return False
     if language is not None:
         if item_language != language:
@@ -141,9 +148,9 @@ def _matches(rule: Rule, key: tuple[str, str, int], language: str | None) -> boo
 
 
 def _cumulative(
-    tally: Tally, units: list[str], rule: Rule, language: str | None
+    plan: Plan, tally: Tally, units: list[str], rule: Rule, language: str | None
 ) -> tuple[list[int], list[int]]:
-    merged = daily(rule, tally, units, language)
+    merged = daily(plan, rule, tally, units, language)
     days = sorted(merged)
     return days, list(accumulate(merged[d] for d in days))
 

@@ -51,6 +51,10 @@ class CheckOptions:
     as_of: date
     selection: Selection = field(default_factory=Selection)
     jobs: int = 1
+    today: date | None = None
+    """The real date (an item after it is ``future-date``); None: today in the plan's time zone."""
+    plan_name: str = ""
+    """How outputs name the plan used: its path, or ``builtin:…`` for the packaged one."""
 
 
 @dataclass(slots=True)
@@ -66,6 +70,7 @@ class CheckReport:
     """Files found under the paths, whether or not ``--unit`` shows them."""
     faults: list[Problem] = field(default_factory=list)
     """The tool's own failures (one problem per file they touched), whatever ``--unit`` shows."""
+    plan_name: str = ""
     # Derived once from ``files``: every output and the exit code read them.
     problems: list[Problem] = field(init=False)
     """Every problem of the shown files, sorted by (path, line, column, code)."""
@@ -81,7 +86,7 @@ class CheckReport:
 def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = None) -> CheckReport:
     """Check every file under ``options.paths`` and judge every selected rule."""
     found = discover(options.paths)
-    ctx = context(plan, options.as_of)
+    ctx = context(plan, options.as_of, options.today)
     try:
         with _collector_paused():
             summaries = [_unreadable_folder(folder, number) for folder, number in found.unreadable]
@@ -104,6 +109,7 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         tally,
         files_found=len(summaries),
         faults=[p for s in summaries if s.fault for p in s.problems],
+        plan_name=options.plan_name,
     )
 
 

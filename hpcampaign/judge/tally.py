@@ -1,7 +1,10 @@
 """The tally: what every unit counts, per kind, language, duration and day, after duplicates.
 
-Files of one unit are merged (SPEC 3). Two counted items of a unit with the same URL, or the
-same date, kind and title (NFC, case-folded), are counted once: the first in (path, item) order
+Files of one unit are merged (SPEC 3), but a file with the same items as an earlier file of its
+unit (a copy, "x - Copy.yaml") contributes nothing and gets a ``duplicate-file`` warning. Two
+counted items of a unit with the same URL, or the
+same date, kind and title (NFC, case-folded), are counted once (for a *repeatable* kind, the
+same URL on the same day only: each day's airing counts): the first in (path, item) order
 counts, every later one gets a ``duplicate-item`` warning (in ``Tally.duplicates``, by path:
 building a tally changes none of its inputs). Sameness is transitive: an item that
 shares the URL of a duplicate, or its title, is the same item again. Files are walked one unit at
@@ -17,8 +20,8 @@ from dataclasses import dataclass, field
 
 from hpcampaign.records import CounterKey, FileSummary, Problem, make
 
-#: (kind, language, duration in seconds or -1) → {date ordinal: count}
-Series = dict[tuple[str, str, int], dict[int, int]]
+#: (kind, language, duration in seconds or -1, platforms bit set) → {date ordinal: count}
+Series = dict[tuple[str, str, int, int], dict[int, int]]
 
 
 @dataclass(slots=True)
@@ -28,8 +31,8 @@ class Tally:
     """Path → the ``duplicate-item`` warnings of that file, in its item order."""
 
     def add(self, unit: str, key: CounterKey, count: int) -> None:
-        day, kind, language, duration = key
-        days = self.units.setdefault(unit, {}).setdefault((kind, language, duration), {})
+        day, kind, language, duration, platforms = key
+        days = self.units.setdefault(unit, {}).setdefault((kind, language, duration, platforms), {})
         days[day] = days.get(day, 0) + count
 
 
@@ -41,11 +44,30 @@ def build(summaries: Iterable[FileSummary]) -> Tally:
         if summary.voided or summary.unit is None:
             continue
         by_unit[summary.unit].append(summary)
-        for key, count in summary.counted.counts.items():
-            tally.add(summary.unit, key, count)
     for unit, files in by_unit.items():
+        files = _without_copies(unit, files, tally) if len(files) > 1 else files
+        for summary in files:
+            for key, count in summary.counted.counts.items():
+                tally.add(unit, key, count)
         _dedupe(unit, files, tally)
     return tally
+
+
+def _without_copies(unit: str, files: list[FileSummary], tally: Tally) -> list[FileSummary]:
+    """The files of a unit but those with the same items as an earlier one (in path order):
+    each copy gets a ``duplicate-file`` warning naming the first, and contributes nothing."""
+    first: dict[tuple[object, ...], str] = {}
+    kept: list[FileSummary] = []
+    for summary in files:
+        same = summary.same_items()
+        if same is not None and same in first:
+            problem = make(summary.path, 1, 1, "duplicate-file", unit, other=first[same])
+            tally.duplicates.setdefault(summary.path, []).append(problem)
+            continue
+        if same is not None:
+            first[same] = summary.path
+        kept.append(summary)
+    return kept
 
 
 def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:

@@ -56,6 +56,7 @@ from hpcampaign.memo.facts import (
     UnitGroup,
     UnitProblems,
     citations,
+    difficulties,
     grouped,
     items_between,
     language_lines,
@@ -152,6 +153,8 @@ class Memo:
     quiet: tuple[UnitGroup, ...]
     problems: tuple[UnitProblems, ...]
     citations: tuple[Citation, ...]
+    difficulties: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(unit, the difficulties its files name), in plan order (SPEC 3 ``difficulties``)."""
     faults: tuple[Problem, ...] = ()
     """The tool's own failures while checking (the memo is then incomplete: exit 4)."""
 
@@ -268,6 +271,7 @@ def build_memo(plan: Plan, report: CheckReport, options: MemoOptions) -> Memo:
         quiet=grouped(plan, set(quiet), in_scope),
         problems=problems_by_unit(plan, report.files),
         citations=citations(lines),
+        difficulties=difficulties(plan, report.files),
     )
 
 

@@ -94,7 +94,7 @@ def language_lines(
     p_low, p_high = _ordinals(period)
     t_low, t_high = _ordinals(to_date)
     for unit, series in tally.units.items():
-        for (_kind, language, _duration), days in series.items():
+        for (_kind, language, _duration, _platforms), days in series.items():
             if language == home:
                 continue
             for day, count in days.items():
@@ -151,6 +151,18 @@ def problems_by_unit(plan: Plan, files: Iterable[FileSummary]) -> tuple[UnitProb
             )
         )
     return tuple(found)
+
+
+def difficulties(plan: Plan, files: Iterable[FileSummary]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(unit, what it said) for every unit whose files name difficulties, in plan order; each
+    text once per unit, in path order. Files of no known unit are left out (nobody to call)."""
+    said: dict[str, dict[str, None]] = defaultdict(dict)
+    for summary in sorted(files, key=lambda s: s.path):
+        if summary.unit is not None:
+            for text in summary.difficulties:
+                said[summary.unit].setdefault(" ".join(text.split()))
+    order = plan.unit_order
+    return tuple((unit, tuple(said[unit])) for unit in sorted(said, key=order.__getitem__))
 
 
 def grouped(plan: Plan, chosen: Collection[str], in_scope: Collection[str]) -> tuple[UnitGroup, ...]:

@@ -142,12 +142,12 @@ def figures(results: Sequence[Result], items: int, value: float | None = None) -
     return Figures(overall(r.status for r in results), counts, items, value)
 
 
-def rule_items(rule: Rule, tally: Tally, units: Sequence[str], first: date, last: date) -> int:
+def rule_items(plan: Plan, rule: Rule, tally: Tally, units: Sequence[str], first: date, last: date) -> int:
     """Items of ``units`` that count for ``rule``, dated ``first`` … ``last`` (both included)."""
     if last < first:
         return 0
     low, high = first.toordinal(), last.toordinal()
-    return sum(count for day, count in daily(rule, tally, list(units)).items() if low <= day <= high)
+    return sum(count for day, count in daily(plan, rule, tally, list(units)).items() if low <= day <= high)
 
 
 def rule_line(
@@ -167,7 +167,7 @@ def rule_line(
     # The period's counted days within the rule's span: empty when that part has not begun.
     first, last = max(start, period[0]), min(end, period[1], as_of)
     begun = first <= last
-    to_date_items = rule_items(rule, tally, units, start, min(end, as_of))
+    to_date_items = rule_items(plan, rule, tally, units, start, min(end, as_of))
     value = results[0].actual if len(results) == 1 else None
     if shape in ("daily", "weekly"):
         judged = [r for r in results if begun and r.start <= last and r.end >= first]
@@ -176,7 +176,7 @@ def rule_line(
         ]
         period_items = (
             rule_items(
-                rule, tally, units, min(r.start for r in judged), min(max(r.end for r in judged), as_of)
+                plan, rule, tally, units, min(r.start for r in judged), min(max(r.end for r in judged), as_of)
             )
             if judged
             else 0
@@ -184,7 +184,7 @@ def rule_line(
         period_figures = figures([*judged, *waiting], period_items)
         flagged: Sequence[Result] = judged
     else:
-        period_items = rule_items(rule, tally, units, first, last) if begun else 0
+        period_items = rule_items(plan, rule, tally, units, first, last) if begun else 0
         period_figures = Figures(None if begun else "pending", dict.fromkeys(STATUSES, 0), period_items)
         flagged = results
     return RuleLine(

@@ -26,7 +26,8 @@ def number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def result_json(result: Result) -> dict[str, Any]:
+def result_json(result: Result, source: str) -> dict[str, Any]:
+    """One result; ``source`` is its rule's target source (plan, projection, local)."""
     entry: dict[str, Any] = {
         "rule": result.rule,
         "scope": result.scope,
@@ -37,6 +38,7 @@ def result_json(result: Result) -> dict[str, Any]:
         "actual": number(result.actual),
         "min": number(result.min),
         "max": number(result.max),
+        "source": source,
     }
     if result.language is not None:
         entry["language"] = result.language
@@ -51,15 +53,25 @@ def document(report: CheckReport, options: RenderOptions) -> dict[str, Any]:
         summary[result.status] += 1
     summary["errors"] = report.errors
     summary["warnings"] = report.warnings
+    summary["after_as_of"] = sum(f.after_as_of for f in report.files)
+    rules = report.plan.rule_by_id
     return {
         "schema": SCHEMA,
         "as_of": report.as_of.isoformat(),
+        "plan": report.plan_name,
         "files": [
-            {"path": f.path, "unit": f.unit, "items": f.items, "errors": f.errors}
+            {
+                "path": f.path,
+                "unit": f.unit,
+                "items": f.items,
+                "errors": f.errors,
+                "voided": f.voided,
+                "difficulties": list(f.difficulties),
+            }
             for f in sorted(report.files, key=lambda f: f.path)
         ],
         "problems": Lazy(problems, lambda p: problem_json(p, options.lang)),
-        "results": Lazy(report.results, result_json),
+        "results": Lazy(report.results, lambda r: result_json(r, rules[r.rule].target_source)),
         "units_without_files": report.units_without_files,
         "summary": summary,
     }

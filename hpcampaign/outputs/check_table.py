@@ -33,6 +33,7 @@ from hpcampaign.outputs.words import (
     number,
     result_label,
     scope_name,
+    source_word,
     span,
     status_word,
     target,
@@ -178,7 +179,7 @@ def _rules(console: Console, report: CheckReport, lang: Lang, options: RenderOpt
             name.stylize("bold")
         name.append(
             f"\n{safe(rule.clause)}"
-            + ("" if rule.target_source == "plan" else " · " + say("table.local-target", lang)),
+            + ("" if rule.target_source == "plan" else " · " + source_word(rule.target_source, lang)),
             style="dim",
         )
         table.add_row(

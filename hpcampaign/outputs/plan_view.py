@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from hpcampaign.outputs.terminal import shown, text_console, text_of
-from hpcampaign.outputs.words import count, day, minutes, target
+from hpcampaign.outputs.words import count, day, minutes, source_word, target
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.periods import window
 from hpcampaign.plan.windows import kind_of
@@ -81,6 +81,8 @@ def _counts(rule: Rule, lang: Lang) -> str:
     text = ", ".join(rule.counts.kinds)
     if rule.counts.languages:
         text += f" [{', '.join(rule.counts.languages)}]"
+    if rule.counts.platforms:
+        text += " " + say("plan.on-platforms", lang, platforms=", ".join(rule.counts.platforms))
     if rule.counts.duration:
         bounds = rule.counts.duration
         text += f" ({minutes(bounds.min_minutes, bounds.max_minutes, lang)})"
@@ -92,7 +94,7 @@ def _rules(console: Console, plan: Plan, lang: Lang) -> None:
     console.print()
     console.print(shown(say("table.rules", lang, n=len(plan.rules)), style="bold underline"))
     for rule in plan.rules:
-        source = say("plan.source-plan" if rule.target_source == "plan" else "plan.source-local", lang)
+        source = source_word(rule.target_source, lang)
         console.print()
         head = shown(rule.id, style="bold")
         head.append(f"  {safe(rule.clause)} · {source}", style="dim")

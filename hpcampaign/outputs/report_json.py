@@ -147,6 +147,7 @@ def document(memo: Memo) -> dict[str, Any]:
             }
             for p in memo.problems
         ],
+        "difficulties": [{"unit": unit, "texts": list(texts)} for unit, texts in memo.difficulties],
         "clauses": [{"clause": c.clause, "rules": list(c.rules)} for c in memo.citations],
     }
 

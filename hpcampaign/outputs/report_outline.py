@@ -4,8 +4,8 @@ The body follows the order of a Vietnamese administrative report: an opening par
 numbered sections: I. the headline numbers; II. every rule with its target and results (and
 charts: items per day against the target band, averages across units, foreign languages); III.
 units missed or behind, by name; IV. units that submitted nothing; V. data problems by
-unit; VI. the plan clauses cited. The charts' subsections are worded in :mod:`.report_charts`,
-sections III–VI in :mod:`.report_sections`.
+unit; VI. the difficulties units reported, quoted; VII. the plan clauses cited. The charts'
+subsections are worded in :mod:`.report_charts`, sections III–VII in :mod:`.report_sections`.
 
 Cells of the rules table: *Trong kỳ* (in the period) is the number of items counted in the
 period, and for daily or weekly rules how many days or weeks were met, the items then being those
@@ -34,6 +34,7 @@ from hpcampaign.outputs.words import (
     lower_first,
     name_lines,
     number,
+    source_word,
     span_phrase,
     status_word,
     target,
@@ -202,12 +203,15 @@ def _results(memo: Memo, lang: Lang) -> list[Block]:
     rows, statuses = [], []
     for index, line in enumerate(memo.rules, 1):
         rule = line.rule
-        mark = "" if rule.target_source == "plan" else " *"
+        mark = " *" if rule.target_source == "local" else ""
+        goal = target(rule, lang)
+        if rule.target_source == "projection":
+            goal += f" ({source_word('projection', lang)})"
         rows.append(
             (
                 str(index),
                 f"{rule.title.get(lang)} ({rule.clause}){mark}",
-                target(rule, lang),
+                goal,
                 _cell(line, line.period, lang, to_date=False),
                 _cell(line, line.to_date, lang, to_date=True),
                 status_word(line.to_date.status or "pending", lang),

@@ -6,7 +6,10 @@
   then the units that sent a file but have nothing counted in the period.
 - V. *Data problems*, one row per unit: files with problems, files voided, errors, warnings, and
   the count per problem code; never line by line (``hpcampaign check`` lists the lines).
-- VI. *Clauses cited*: every clause of the plan the memo's rules rest on, with their titles.
+- VI. *Difficulties*: what each unit's files say in ``difficulties`` (the plan's closing
+  paragraph of V asks units to tell the Department), quoted, each text once per unit. Every
+  file checked is read, whatever its dates: a difficulty stands until a unit stops saying it.
+- VII. *Clauses cited*: every clause of the plan the memo's rules rest on, with their titles.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def sections(memo: Memo, lang: Lang) -> list[tuple[str, list[Block]]]:
         (say("memo.section.flagged", lang), _flagged(memo, lang)),
         (say("memo.section.silent", lang), _silent(memo, lang)),
         (say("memo.section.problems", lang), _problems(memo, lang)),
+        (say("memo.section.difficulties", lang), _difficulties(memo, lang)),
         (say("memo.section.clauses", lang), _clauses(memo, lang)),
     ]
 
@@ -171,6 +175,19 @@ def _problems(memo: Memo, lang: Lang) -> list[Block]:
     if unknown:
         blocks.append(Paragraph(say("memo.problems.unknown-files", lang, files=listing(unknown))))
     return blocks
+
+
+def _difficulties(memo: Memo, lang: Lang) -> list[Block]:
+    """What units told the Department of their difficulties, quoted, unit by unit."""
+    if not memo.difficulties:
+        return [Paragraph(say("memo.difficulties.none", lang))]
+    lines = tuple(
+        f"{name(memo.plan, unit, lang)}: "
+        + "; ".join(f"“{text}”" for text in texts)
+        + ("" if texts[-1].endswith((".", "!", "?", "…")) else ".")
+        for unit, texts in memo.difficulties
+    )
+    return [Paragraph(say("memo.difficulties.intro", lang, n=len(lines))), Bullets(lines)]
 
 
 def _clauses(memo: Memo, lang: Lang) -> list[Block]:

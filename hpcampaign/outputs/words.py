@@ -65,6 +65,19 @@ def status_word(status: Status, lang: Lang) -> str:
     return say(STATUS_WORDS[status], lang)
 
 
+#: Where a rule's target comes from (``Rule.target_source``), in words: the plan's own number,
+#: a projection of registrations ("Dự kiến … đăng ký"), or the Department's own number.
+SOURCE_WORDS: dict[str, PhraseId] = {
+    "plan": "source.plan",
+    "projection": "source.projection",
+    "local": "source.local",
+}
+
+
+def source_word(source: str, lang: Lang) -> str:
+    return say(SOURCE_WORDS[source], lang)
+
+
 def number(value: float | None, lang: Lang) -> str:
     """1234 → "1.234" (vi) / "1,234" (en); 2.24 → "2,24" / "2.24"; 2.0 → "2"; None → "–"."""
     if value is None:

@@ -188,6 +188,8 @@ def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
         yield from unknown_ref((*loc, "counts", "kinds", j), "kind", kind, plan.kind_by_id)
     for j, language in enumerate(rule.counts.languages or ()):
         yield from unknown_ref((*loc, "counts", "languages", j), "language", language, plan.language_ids)
+    for j, platform in enumerate(rule.counts.platforms or ()):
+        yield from unknown_ref((*loc, "counts", "platforms", j), "platform", platform, plan.platform_ids)
     if rule.counts.duration is not None:
         yield from _bounds(
             (*loc, "counts", "duration"), rule.counts.duration.min_minutes, rule.counts.duration.max_minutes

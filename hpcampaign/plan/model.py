@@ -202,13 +202,22 @@ class Counts(Strict):
     kinds: list[Id] = Field(min_length=1)
     languages: list[str] | None = None
     duration: DurationBounds | None = None
+    platforms: list[Id] | None = Field(
+        default=None,
+        min_length=1,
+        description="An item counts when it lists at least one of these platforms (none: any).",
+    )
 
 
 class Rule(Strict):
     id: Id
     clause: Words
     title: Text
-    target_source: Literal["plan", "local"]
+    target_source: Literal["plan", "projection", "local"] = Field(
+        description="Where the target comes from: a number in the plan's text (plan), a projection "
+        "of registrations the text gives (projection, 'Dự kiến … đăng ký'), or the office's own "
+        "number where the text has none (local)."
+    )
     note: Text | None = None
     window: Window
     scope: Scope
@@ -259,6 +268,20 @@ class Plan(BaseModel):
         return {kind.id: kind for kind in self.kinds}
 
     @cached_property
+    def kind_by_label(self) -> dict[str, Kind]:
+        """A kind by its Vietnamese label, compared as unit names are (case, tone-mark placement)."""
+        return {name_key(kind.label): kind for kind in self.kinds if kind.label}
+
+    @cached_property
+    def kind_words(self) -> list[str]:
+        """What a submission may write for a kind: every id, then every label."""
+        return [*(kind.id for kind in self.kinds), *(kind.label for kind in self.kinds if kind.label)]
+
+    def resolve_kind(self, text: str) -> Kind | None:
+        """A kind by id or by its label ("tin", "Lượt phát")."""
+        return self.kind_by_id.get(text) or self.kind_by_label.get(name_key(text))
+
+    @cached_property
     def phase_by_id(self) -> dict[str, Phase]:
         return {phase.id: phase for phase in self.phases}
 
@@ -269,6 +292,15 @@ class Plan(BaseModel):
     @cached_property
     def platform_ids(self) -> frozenset[str]:
         return frozenset(p.id for p in self.platforms)
+
+    @cached_property
+    def platform_bits(self) -> dict[str, int]:
+        """Platform id → its bit in a set of platforms (the i-th platform of the plan: bit i)."""
+        return {platform.id: 1 << i for i, platform in enumerate(self.platforms)}
+
+    def platform_mask(self, rule: Rule) -> int:
+        """The platforms a rule counts, as a bit set (0: the rule counts every platform)."""
+        return sum(self.platform_bits.get(p, 0) for p in set(rule.counts.platforms or ()))
 
     @cached_property
     def language_ids(self) -> frozenset[str]:

@@ -120,7 +120,7 @@ class Dates:
             if window.start is None
             else window.start
         )
-        end = say("plan.by-end-of", lang, phase=window.to_end_of) if window.end is None else window.end
+        end = say("plan.to-end-of", lang, phase=window.to_end_of) if window.end is None else window.end
         return say("plan.dates", lang, start=start, end=end, phase=window.reports_under)
 
 

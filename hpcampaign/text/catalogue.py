@@ -408,8 +408,8 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "future-date": (
         "future-date",
-        "ngày {date} sau ngày đối chiếu {as_of}",
-        "date {date} is after the as-of date {as_of}",
+        "ngày {date} chưa đến (hôm nay là {today}): chưa thể đăng — hãy sửa lại ngày",
+        "date {date} has not come yet (today is {today}): nothing can be published then — fix the date",
     ),
     "outside-campaign": (
         "outside-campaign",
@@ -430,6 +430,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "duplicate-item",
         "trùng với mục ở dòng {first_line}{first_file} — chỉ tính một lần",
         "same item as on line {first_line}{first_file} — counted once",
+    ),
+    "duplicate-file": (
+        "duplicate-file",
+        "tệp này và tệp {other} có đúng các mục như nhau (một tệp là bản sao?) — chỉ tính tệp "
+        "{other}; hãy xóa tệp thừa",
+        "this file and {other} have the same items (is one a copy?) — only {other} is counted; "
+        "delete the one that is not needed",
     ),
     # the plan itself (shown with exit code 2)
     "plan.unknown-ref": (
@@ -555,6 +562,7 @@ TERMS: dict[str, PhraseId] = {
     "channel": "term.channel",
     "phase": "term.phase",
     "language": "term.language",
+    "platform": "term.platform",
 }
 
 _TERM_PARAMS = ("expected", "found", "what")
@@ -579,7 +587,8 @@ def render(msg_id: str, params: Mapping[str, str], lang: Lang | str = "vi") -> s
     - ``X_seconds`` is a duration in seconds, said as "12 phút 30 giây" / "12 min 30 s";
     - ``date``, ``start``, ``end``, ``as_of`` holding an ISO date are written 29/09/2025 in
       Vietnamese;
-    - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …".
+    - ``first_file`` (a path, or empty) is said as " (tệp …)" / " of …";
+    - ``voids`` (set on the problem that voids its file) adds "— cả tệp không được tính".
     """
     _code, vi, en = CATALOGUE[msg_id]
     values: dict[str, object] = dict(params)
@@ -597,10 +606,11 @@ def render(msg_id: str, params: Mapping[str, str], lang: Lang | str = "vi") -> s
         values["first_file"] = say("term.of-file", lang, path=values["first_file"])
     values.pop("suggestion", None)
     values["hint"] = hint(params.get("suggestion") or None, lang)
-    return _pick((vi, en), lang).format(**values)
+    text = _pick((vi, en), lang).format(**values)
+    return text + say("term.voids", lang) if params.get("voids") else text
 
 
-_DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "expected"})
+_DATE_PARAMS = frozenset({"date", "start", "end", "as_of", "today", "expected"})
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -34,6 +34,31 @@ def name_key(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(parts))
 
 
+def tone_spellings(syllable: str) -> list[str]:
+    """Every spelling of one lower-case syllable that :func:`name_key` holds equal, up to case:
+    its tone mark on any of its letters ("hoà", "hòa"; "thuỷ", "thủy"), NFC, the written one first.
+    A syllable without a tone mark has one spelling."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = "".join(c for c in decomposed if c in _TONES)
+    if not tones:
+        return [syllable]
+    letters: list[str] = []  # each letter with its own marks (circumflex, breve, horn), no tone
+    for c in decomposed:
+        if c in _TONES:
+            continue
+        if unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    spellings = [unicodedata.normalize("NFC", syllable)]
+    for i in range(len(letters)):
+        placed = "".join(letter + (tones if j == i else "") for j, letter in enumerate(letters))
+        spelling = unicodedata.normalize("NFC", placed)
+        if spelling not in spellings:
+            spellings.append(spelling)
+    return spellings
+
+
 def ascii_fold(text: str) -> str:
     """Drop diacritics, đ → d, lower case: "Đặc khu Cát Hải" → "dac khu cat hai"."""
     text = text.replace("đ", "d").replace("Đ", "D")
