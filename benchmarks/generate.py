@@ -6,7 +6,7 @@ Words used here:
   plus ``manifest.json`` (what was written: counts of items, files and injected errors). The
   checker reads only ``*.yaml``/``*.yml``, so the manifest is never checked.
 - *slot*: one (unit, ISO week) pair. A unit reports once a week, so the campaign of the shipped
-  plan (2025-09-01 … 2025-12-31, 18 ISO weeks) and its 134 units give 2,412 slots. Asking for
+  plan (2025-08-20 … 2026-02-28, 28 ISO weeks) and its 134 units give 3,752 slots. Asking for
   fewer files leaves slots out (chosen at random); asking for more splits a slot's days into
   *parts*, one file each.
 - *weight*: how much a unit publishes, relative to the others: the city's press and portal

@@ -238,3 +238,50 @@ def test_two_kinds_may_not_share_a_label(tmp_path: Path) -> None:
     assert (
         problem.message("en") == "the label 'BÀI' is already the kind 'post''s: each kind needs its own label"
     )
+
+
+PLATFORMS = (
+    "languages: [{id: vi, name: {vi: Việt, en: Vietnamese}}]\nplatforms: [{id: tv, name: {vi: TV, en: TV}}]"
+)
+
+
+def _plan_text(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    text = PLAN.replace("MODE", "every").replace(
+        "languages: [{id: vi, name: {vi: Việt, en: Vietnamese}}]", PLATFORMS
+    )
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rule_may_count_by_platform(tmp_path: Path) -> None:
+    plan = load_plan(
+        _plan_text(tmp_path, ("counts: {kinds: [post]}", "counts: {kinds: [post], platforms: [tv]}"))
+    )
+    (rule,) = plan.rules
+    assert rule.counts.platforms == ["tv"] and plan.platform_mask(rule) == 1  # the plan's first platform
+
+
+def test_an_unknown_platform_of_a_rule_is_a_plan_error_at_its_place(tmp_path: Path) -> None:
+    path = _plan_text(tmp_path, ("counts: {kinds: [post]}", "counts: {kinds: [post], platforms: [tivi]}"))
+    with pytest.raises(PlanError) as error:
+        load_plan(path)
+    (problem,) = error.value.problems
+    # Line 25 of the file (its first line is empty; `platforms:` added at 17 moves `counts` to 25);
+    # "    counts: {kinds: [post], platforms: [" is 40 characters, so 'tivi' starts at column 41.
+    assert (problem.line, problem.column) == (25, 41)
+    assert problem.message("en") == "platform 'tivi' is not declared in the plan — did you mean 'tv'?"
+    assert problem.message("vi") == "nền tảng 'tivi' chưa được khai báo trong kế hoạch — có phải 'tv'?"
+
+
+def test_a_target_source_is_one_of_three(tmp_path: Path) -> None:
+    projected = load_plan(_plan_text(tmp_path, ("target_source: local", "target_source: projection")))
+    assert projected.rules[0].target_source == "projection"
+    with pytest.raises(PlanError) as error:
+        load_plan(_plan_text(tmp_path, ("target_source: local", "target_source: estimate")))
+    (problem,) = error.value.problems
+    assert (problem.line, problem.column) == (22, 20)  # "    target_source: " is 19 characters
+    assert "'plan'" in problem.message("en") and "'projection'" in problem.message("en")
