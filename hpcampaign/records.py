@@ -280,6 +280,9 @@ class Selection:
 
     phase: str | None = None
     unit: str | None = None
+    units: frozenset[str] | None = None
+    """Only the results of these units (checking one's own files): an ``each`` rule's results of
+    them, a ``combined`` rule's when its scope holds one of them."""
 
 
 #: The selection of every result.

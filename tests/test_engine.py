@@ -26,8 +26,11 @@ def rule(plan: Plan, rule_id: str) -> Rule:
     return next(r for r in plan.rules if r.id == rule_id)
 
 
-def results(plan: Plan, rule_id: str, tally: Tally, as_of: date, **selection: str) -> list[Result]:
-    return list(evaluate_rule(plan, rule(plan, rule_id), tally, as_of, Selection(**selection)))
+def results(
+    plan: Plan, rule_id: str, tally: Tally, as_of: date, phase: str | None = None, unit: str | None = None
+) -> list[Result]:
+    selection = Selection(phase=phase, unit=unit)
+    return list(evaluate_rule(plan, rule(plan, rule_id), tally, as_of, selection))
 
 
 def add(

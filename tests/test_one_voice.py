@@ -158,6 +158,18 @@ CASES = [
         "no such file or folder: khong-co-thu-muc",
     ),
     Case(
+        "usage.tree-not-folder",
+        ("check", CHECKED + "/w39/vtv.yaml", "--tree", CHECKED + "/w39/vtv.yaml"),
+        f"--tree cần một thư mục, mà {CHECKED}/w39/vtv.yaml không phải thư mục",
+        f"--tree needs a folder, and {CHECKED}/w39/vtv.yaml is not one",
+    ),
+    Case(
+        "usage.export-exists",
+        ("plan", "--export", "README.md"),
+        "README.md đã có: hpcampaign không ghi đè lên tệp; hãy chọn một tên khác",
+        "README.md already exists: hpcampaign never writes over a file; choose another name",
+    ),
+    Case(
         "usage.output-yaml",
         ("check", CHECKED, "-o", "ket-qua.yaml"),
         "--output: không ghi ra tệp .yaml/.yml (ket-qua.yaml), vì lần kiểm tra sau sẽ đọc nhầm nó là một tệp báo cáo",
@@ -613,7 +625,11 @@ def test_check_help_in_vietnamese() -> None:
     text = " ".join(run(["check", "--help"]).stdout.split())  # as read, whatever the wrapping
     assert text.startswith("Cách dùng: hpcampaign check [TÙY_CHỌN] ĐƯỜNG_DẪN...")
     assert "Đối số: ĐƯỜNG_DẪN... Tệp hoặc thư mục báo cáo (ít nhất một). [bắt buộc]" in text
-    assert "--plan TỆP Tệp kế hoạch. [mặc định: plans/haiphong-2025.yaml]" in text
+    assert (
+        "--plan TỆP Tệp kế hoạch (mặc định: biến môi trường HPCAMPAIGN_PLAN, nếu không có thì "
+        "plans/haiphong-2025.yaml trong thư mục hiện tại, nếu không có nữa thì kế hoạch cài sẵn)."
+    ) in text
+    assert "--tree THƯ_MỤC Khi chỉ kiểm tra một vài tệp: đọc mọi tệp của thư mục này" in text
     assert "-f, --format table|json|github|junit Định dạng kết quả in ra. [mặc định: table]" in text
     assert "--jobs N Số tiến trình chạy song song, từ 1 đến 64. [mặc định: 1]" in text
     # The help says where the default language comes from, and what an unknown value means.

@@ -33,6 +33,7 @@ from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.verdict import exit_code
 from hpcampaign.outputs import RenderOptions, names, renderer, streamer
 from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
+from hpcampaign.plan import bundled
 from hpcampaign.plan.load import PlanError, load_plan
 from hpcampaign.plan.load import json_schema as plan_schema
 from hpcampaign.plan.model import Plan
@@ -106,7 +107,7 @@ PathsArgument = Annotated[
     list[Path], typer.Argument(help="help.paths", show_default=False, metavar="metavar.path")
 ]
 PlanOption = Annotated[
-    Path, _option("--plan", help="help.plan-file", metavar="metavar.file", show_default=True)
+    Path | None, _option("--plan", help="help.plan-file", metavar="metavar.file", show_default=False)
 ]
 AsOfOption = Annotated[str | None, _option("--as-of", help="help.as-of", metavar="metavar.date")]
 LangOption = Annotated[
@@ -129,11 +130,27 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _plan(path: Path, lang: Lang) -> Plan:
-    if not path.exists():
-        usage("usage.no-plan", path=path)
+def plan_source(path: Path | None) -> tuple[Path | None, str]:
+    """The plan a run uses, and how outputs name it (SPEC 5): ``--plan``, else the
+    ``HPCAMPAIGN_PLAN`` environment variable, else ``plans/haiphong-2025.yaml`` under the current
+    folder when it exists, else the plan inside the package (the path is then None)."""
+    if path is not None:
+        return path, str(path)
+    chosen = os.environ.get("HPCAMPAIGN_PLAN", "")
+    if chosen:
+        return Path(chosen), chosen
+    if DEFAULT_PLAN.is_file():
+        return DEFAULT_PLAN, DEFAULT_PLAN.as_posix()
+    return None, bundled.NAME
+
+
+def _plan(path: Path | None, lang: Lang) -> Plan:
+    """The plan of :func:`plan_source`, loaded; an invalid one is every problem and exit 2."""
+    chosen, _name = plan_source(path)
+    if chosen is not None and not chosen.exists():
+        usage("usage.no-plan", path=chosen)
     try:
-        return load_plan(path)
+        return bundled.load() if chosen is None else load_plan(chosen)
     except PlanError as error:
         console = _stderr()
         for problem in error.problems:
@@ -179,7 +196,7 @@ def _width() -> int:
     return Console().width if _terminal() else 100
 
 
-def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path | None:
+def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path | None) -> Path | None:
     """Where to write (None: stdout), refusing any place where the output could harm an input.
 
     Checked first, before any work. Refused: a YAML name (the next check would read the output
@@ -191,7 +208,8 @@ def _output(output: Path | None, inputs: tuple[Path, ...], plan: Path) -> Path |
     if output.suffix.lower() in (".yaml", ".yml"):
         usage("usage.output-yaml", path=output)
     target = output.resolve()
-    for source in (*inputs, plan):
+    chosen, _name = plan_source(plan)
+    for source in (*inputs, *([chosen] if chosen is not None else [])):
         root = source.resolve()
         if target == root:
             usage("usage.output-over-input", path=source)
@@ -245,7 +263,7 @@ class _Bar:
 @app.command(cls=SaidCommand, help="help.check")
 def check(
     paths: PathsArgument,
-    plan: PlanOption = DEFAULT_PLAN,
+    plan: PlanOption = None,
     as_of: AsOfOption = None,
     phase: Annotated[str | None, _option(help="help.check-phase", metavar="metavar.phase")] = None,
     unit: Annotated[str | None, _option(help="help.unit", metavar="metavar.unit")] = None,
@@ -254,16 +272,19 @@ def check(
     fail_on: Annotated[str, _choice("--fail-on", help="help.fail-on", choices=FAIL_LEVELS)] = FAIL_LEVELS[0],
     lang: LangOption = None,
     jobs: JobsOption = 1,
+    tree: Annotated[Path | None, _option("--tree", help="help.tree", metavar="metavar.folder")] = None,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
     spoken = _lang(lang)
-    target = _output(output, tuple(paths), plan)
+    target = _output(output, (*paths, *([tree] if tree is not None else [])), plan)
+    if tree is not None and not tree.is_dir():
+        usage("usage.tree-not-folder", path=tree)
     the_plan = _plan(plan, spoken)
     day = _date(as_of, "--as-of") or today(the_plan)
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar(spoken) if sys.stderr.isatty() else None
     try:
-        checking = CheckOptions(tuple(paths), day, selection, jobs, plan_name=str(plan))
+        checking = CheckOptions(tuple(paths), day, selection, jobs, plan_name=plan_source(plan)[1], tree=tree)
         report = run_check(the_plan, checking, bar)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)
@@ -297,7 +318,7 @@ def _terminal() -> bool:
 @app.command(cls=SaidCommand, help="help.report")
 def report(
     paths: PathsArgument,
-    plan: PlanOption = DEFAULT_PLAN,
+    plan: PlanOption = None,
     phase: Annotated[str, _option(help="help.report-phase", metavar="metavar.phase")] = "all",
     week: Annotated[str | None, _option(help="help.week", metavar="metavar.week")] = None,
     from_: Annotated[str | None, _option("--from", help="help.from", metavar="metavar.date")] = None,
@@ -346,7 +367,9 @@ def report(
     try:
         choose_period(the_plan, options)  # a period error is said before any file is read
         # Every result of every rule: "to date" is each rule's whole window, whatever the phase.
-        report = run_check(the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs, plan_name=str(plan)))
+        report = run_check(
+            the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs, plan_name=plan_source(plan)[1])
+        )
         memo = build_memo(the_plan, report, options)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)
@@ -360,14 +383,24 @@ def report(
 
 @app.command(name="plan", cls=SaidCommand, help="help.plan")
 def plan_command(
-    plan: PlanOption = DEFAULT_PLAN,
+    plan: PlanOption = None,
     units: Annotated[bool, _option("--units", help="help.units")] = False,
+    export: Annotated[Path | None, _option("--export", help="help.export", metavar="metavar.file")] = None,
     lang: LangOption = None,
 ) -> None:
     """Show (and so validate) the plan: phases, rules with their clauses, units."""
     from hpcampaign.outputs import plan_view
 
     spoken = _lang(lang)
+    if export is not None:
+        # The bundled plan, for the office to edit: never over an existing file.
+        if export.exists() or export.is_symlink():
+            usage("usage.export-exists", path=export)
+        if not export.parent.is_dir():
+            usage("usage.output-no-folder", folder=export.parent, name=export.name)
+        _write(bundled.data(), export, spoken)
+        tell(say("run.exported", spoken, path=export, name=bundled.NAME))
+        return
     the_plan = _plan(plan, spoken)
     text = plan_view.render(the_plan, units=units, lang=spoken, width=_width(), color=_color(None))
     _write(text, None, spoken)
@@ -378,7 +411,7 @@ def schema(
     name: Annotated[
         str, typer.Argument(help="help.schema-name", metavar="metavar.schema", callback=_schema_name)
     ],
-    plan: PlanOption = DEFAULT_PLAN,
+    plan: PlanOption = None,
     lang: LangOption = None,
 ) -> None:
     """Print a JSON Schema, for editors (yaml-language-server)."""

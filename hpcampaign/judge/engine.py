@@ -58,7 +58,7 @@ def evaluate_rule(
     """The results of one rule: its scopes × its mode's splits × its periods the selection keeps."""
     start, end, phase = window(plan, rule)
     spans = _spans(plan, rule, (start, end, phase), selection)
-    scopes = _scopes(plan, rule, selection.unit) if spans else []
+    scopes = _scopes(plan, rule, selection) if spans else []
     mode = mode_of(rule)
     for scope, members in scopes:
         for language in mode.splits(rule):
@@ -98,15 +98,19 @@ def _spans(
     return [(a, b) for a, b in periods(start, end, rule.period) if b >= chosen.start and a <= chosen.end]
 
 
-def _scopes(plan: Plan, rule: Rule, unit: str | None) -> list[tuple[str, list[str]]]:
-    """(scope, its units): each unit of an ``each`` rule, or the one combined scope; with a
-    selected unit, only what concerns it."""
+def _scopes(plan: Plan, rule: Rule, selection: Selection) -> list[tuple[str, list[str]]]:
+    """(scope, its units): each unit of an ``each`` rule, or the one combined scope; with
+    selected units, only what concerns them."""
     units = plan.scope_units(rule)
-    if unit is not None:
-        if unit not in units:
+    wanted = {selection.unit} if selection.unit is not None else set()
+    if selection.units is not None:
+        wanted = (wanted & selection.units) if selection.unit is not None else set(selection.units)
+    if selection.unit is not None or selection.units is not None:
+        concerned = [unit for unit in units if unit in wanted]
+        if not concerned:
             return []
         if rule.scope.aggregate == "each":
-            units = [unit]
+            units = concerned
     if rule.scope.aggregate == "each":
         return [(member, [member]) for member in units]
     return [(plan.scope_label(rule), units)]

@@ -55,6 +55,9 @@ class CheckOptions:
     """The real date (an item after it is ``future-date``); None: today in the plan's time zone."""
     plan_name: str = ""
     """How outputs name the plan used: its path, or ``builtin:…`` for the packaged one."""
+    tree: Path | None = None
+    """With files as ``paths`` (one's own files): the folder whose files are all read for the
+    results, while the view stays on the given files."""
 
 
 @dataclass(slots=True)
@@ -71,6 +74,11 @@ class CheckReport:
     faults: list[Problem] = field(default_factory=list)
     """The tool's own failures (one problem per file they touched), whatever ``--unit`` shows."""
     plan_name: str = ""
+    own_files: tuple[str, ...] | None = None
+    """When every path given was a file: those files (as shown), whose problems and units' results
+    the report holds; None for the whole picture of folders."""
+    tree: bool = False
+    """Whether the results of ``own_files`` come from a whole tree (``--tree``), not the files alone."""
     # Derived once from ``files``: every output and the exit code read them.
     problems: list[Problem] = field(init=False)
     """Every problem of the shown files, sorted by (path, line, column, code)."""
@@ -84,8 +92,16 @@ class CheckReport:
 
 
 def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = None) -> CheckReport:
-    """Check every file under ``options.paths`` and judge every selected rule."""
-    found = discover(options.paths)
+    """Check every file under ``options.paths`` and judge every selected rule.
+
+    When every path is a file (one's own files, as pre-commit passes them), the report holds
+    those files and the results of their units only; ``options.tree`` then names a folder whose
+    files are read too, for the results (a unit's average needs its other weeks).
+    """
+    own = bool(options.paths) and all(path.is_file() for path in options.paths)
+    found = discover(options.paths + ((options.tree,) if own and options.tree is not None else ()))
+    given = {os.path.realpath(path) for path in options.paths} if own else set()
+    own_names = tuple(display(path) for path in found.files if os.path.realpath(path) in given)
     ctx = context(plan, options.as_of, options.today)
     try:
         with _collector_paused():
@@ -95,21 +111,31 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
             summaries = [_with_duplicates(summary, tally) for summary in summaries]
     finally:
         clear_caches()
-    results = evaluate(plan, tally, options.as_of, options.selection)
-    unit = options.selection.unit
+    selection = options.selection
+    # A fault anywhere makes the results doubtful, whichever files are shown.
+    faults = [p for s in summaries if s.fault for p in s.problems]
+    found_count = len(summaries)
+    if own:
+        summaries = [s for s in summaries if s.path in own_names]
+        units = frozenset(s.unit for s in summaries if s.unit is not None)
+        selection = replace(selection, units=units)
+    results = evaluate(plan, tally, options.as_of, selection)
+    unit = selection.unit
     # With --unit, a file no unit can be found for is shown too: it may be this unit's, mistyped.
     files = summaries if unit is None else [s for s in summaries if s.unit in (unit, None)]
     return CheckReport(
         plan,
         options.as_of,
-        options.selection,
+        selection,
         files,
         results,
-        _without_files(plan, summaries, results),
+        [] if own else _without_files(plan, summaries, results),
         tally,
-        files_found=len(summaries),
-        faults=[p for s in summaries if s.fault for p in s.problems],
+        files_found=found_count,
+        faults=faults,
         plan_name=options.plan_name,
+        own_files=own_names if own else None,
+        tree=own and options.tree is not None,
     )
 
 

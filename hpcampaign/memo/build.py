@@ -153,6 +153,8 @@ class Memo:
     quiet: tuple[UnitGroup, ...]
     problems: tuple[UnitProblems, ...]
     citations: tuple[Citation, ...]
+    plan_name: str = ""
+    """The plan the memo was checked against: its path, or ``builtin:…``."""
     difficulties: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(unit, the difficulties its files name), in plan order (SPEC 3 ``difficulties``)."""
     faults: tuple[Problem, ...] = ()
@@ -272,6 +274,7 @@ def build_memo(plan: Plan, report: CheckReport, options: MemoOptions) -> Memo:
         problems=problems_by_unit(plan, report.files),
         citations=citations(lines),
         difficulties=difficulties(plan, report.files),
+        plan_name=report.plan_name,
     )
 
 

@@ -31,6 +31,7 @@ from hpcampaign.outputs.words import (
     count,
     needing_attention,
     number,
+    plan_name,
     result_label,
     scope_name,
     source_word,
@@ -64,6 +65,7 @@ def render(report: CheckReport, options: RenderOptions) -> str:
         extra += f" · {plan.phase_by_id[selection.phase].name.get(lang)} ({selection.phase})"
     if selection.unit:
         extra += f" · {scope_name(plan, selection.unit, lang)} ({selection.unit})"
+    extra += " · " + say("table.plan", lang, plan=plan_name(report.plan_name, lang))
     console.print(shown(say("table.as-of", lang, day=span(report.as_of, report.as_of, lang), extra=extra)))
     _problems(console, report.problems, lang, options.width)
     if selection.unit:
@@ -71,9 +73,37 @@ def render(report: CheckReport, options: RenderOptions) -> str:
     else:
         _rules(console, report, lang, options)
     _without_files(console, report, lang)
+    if report.own_files is not None:
+        _own_files(console, report, lang)
     console.print()
     console.print(_summary(report, lang))
     return text_of(console, options.color)
+
+
+def _own_files(console: Console, report: CheckReport, lang: Lang) -> None:
+    """One line per file given (checking one's own files): "✓ tệp hợp lệ" or its errors; and,
+    when the results came from those files alone, a line that says so."""
+    if not report.tree and report.results:
+        console.print()
+        console.print(shown(say("table.own-results-alone", lang), style="dim"))
+    _heading(console, say("table.own-files", lang, n=number(len(report.own_files or ()), lang)))
+    by_path = {summary.path: summary for summary in report.files}
+    for path in report.own_files or ():
+        summary = by_path.get(path)
+        errors = summary.errors if summary is not None else 0
+        warnings = len(summary.problems) - errors if summary is not None else 0
+        line = Text("✗ " if errors else "✓ ", style="red" if errors else "green")
+        line.append(safe(path))
+        if errors:
+            verdict = say("table.own-file-errors", lang, errors=count(errors, "count.error", lang))
+        else:
+            verdict = say("table.own-file-valid", lang)
+        if warnings:
+            verdict += say("table.own-file-warnings", lang, warnings=count(warnings, "count.warning", lang))
+        if summary is not None and summary.voided:
+            verdict += say("table.own-file-voided", lang)
+        line.append(f" — {verdict}")
+        console.print(line, soft_wrap=True)  # a path stays whole: terminals link it
 
 
 def _more(more: int, lang: Lang) -> str:

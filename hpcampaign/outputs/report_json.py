@@ -65,6 +65,7 @@ def document(memo: Memo) -> dict[str, Any]:
     head = memo.headline
     return {
         "schema": SCHEMA,
+        "plan": memo.plan_name,
         "as_of": memo.as_of.isoformat(),
         "phase": memo.phase,
         "period": {

@@ -25,6 +25,7 @@ from hpcampaign.outputs.words import (
     lower_first,
     name,
     number,
+    plan_name,
     status_word,
 )
 from hpcampaign.records import Lang
@@ -191,11 +192,13 @@ def _difficulties(memo: Memo, lang: Lang) -> list[Block]:
 
 
 def _clauses(memo: Memo, lang: Lang) -> list[Block]:
+    source = [Paragraph(say("memo.clauses.plan-file", lang, plan=plan_name(memo.plan_name, lang)))]
     if not memo.citations:
-        return [Paragraph(say("memo.clauses.none", lang))]
+        return [Paragraph(say("memo.clauses.none", lang)), *(source if memo.plan_name else [])]
     titles = {rule.id: rule.title.get(lang) for rule in memo.plan.rules}
     title = memo.plan.meta.title
     return [
         Paragraph(say("memo.clauses.intro", lang, title_vi=title.vi, title_en=lower_first(title.en))),
         Bullets(tuple(f"{c.clause}: " + "; ".join(titles[r] for r in c.rules) + "." for c in memo.citations)),
+        *(source if memo.plan_name else []),
     ]

@@ -78,6 +78,14 @@ def source_word(source: str, lang: Lang) -> str:
     return say(SOURCE_WORDS[source], lang)
 
 
+def plan_name(name: str, lang: Lang) -> str:
+    """How a person reads the plan a run used: its path, or "kế hoạch cài sẵn (haiphong-2025)"
+    for the one inside the package (``builtin:haiphong-2025`` in the JSON)."""
+    if name.startswith("builtin:"):
+        return say("plan.builtin", lang, name=name.removeprefix("builtin:"))
+    return name
+
+
 def number(value: float | None, lang: Lang) -> str:
     """1234 → "1.234" (vi) / "1,234" (en); 2.24 → "2,24" / "2.24"; 2.0 → "2"; None → "–"."""
     if value is None:

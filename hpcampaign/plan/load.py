@@ -46,8 +46,9 @@ class PlanError(Exception):
         self.problems = sorted(problems, key=Problem.sort_key)
 
 
-def load_plan(path: Path) -> Plan:
-    name = str(path)
+def load_plan(path: Path, name: str | None = None) -> Plan:
+    """The plan in ``path``; its problems name the file ``name`` (default: the path)."""
+    name = str(path) if name is None else name
     doc = load(path, track=True, top_width=MAX_UNITS)
     if isinstance(doc, Fatal):
         renamed = {"schema.empty": "schema.empty-plan", "too-large.items": "too-large.plan-list"}

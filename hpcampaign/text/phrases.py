@@ -109,6 +109,19 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     "plan.combined": ("cộng chung", "combined"),
     "plan.by-end-of": ("đến hết {phase}", "by the end of {phase}"),
     "plan.on-platforms": ("trên {platforms}", "on {platforms}"),
+    "plan.builtin": ("kế hoạch cài sẵn ({name})", "the plan inside the package ({name})"),
+    "table.plan": ("kế hoạch: {plan}", "plan: {plan}"),
+    "table.own-files": ("Các tệp đã kiểm tra ({n})", "The files checked ({n})"),
+    "table.own-file-valid": ("tệp hợp lệ", "valid file"),
+    "table.own-file-errors": ("{errors} cần sửa", "{errors} to fix"),
+    "table.own-file-warnings": (", {warnings}", ", {warnings}"),
+    "table.own-file-voided": (" (cả tệp không được tính)", " (the whole file is not counted)"),
+    "table.own-results-alone": (
+        "Kết quả trên chỉ tính từ các tệp đã cho; thêm --tree và thư mục báo cáo (ví dụ --tree "
+        "submissions/) để tính cả các tệp khác của đơn vị.",
+        "The results above count the given files only; add --tree and the submissions folder (for "
+        "example --tree submissions/) to count the unit's other files too.",
+    ),
     "plan.from-start-of": ("đầu {phase}", "the start of {phase}"),
     "plan.to-end-of": ("hết {phase}", "the end of {phase}"),
     "plan.dates": (
@@ -314,6 +327,7 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     ),
     # the memo: VI. clauses cited
     "memo.clauses.none": ("Không có.", "None."),
+    "memo.clauses.plan-file": ("Số liệu được đối chiếu theo {plan}.", "Figures checked against {plan}."),
     "memo.clauses.intro": ("Các mục của {title}:", "Clauses of the {title}:"),
     # the memo: the signature's place, when no signer is named
     "memo.sign-here": ("ký, ghi rõ họ tên", "signature and full name"),
@@ -396,6 +410,14 @@ PhraseId = Literal[
     "plan.combined",
     "plan.by-end-of",
     "plan.on-platforms",
+    "plan.builtin",
+    "table.plan",
+    "table.own-files",
+    "table.own-file-valid",
+    "table.own-file-errors",
+    "table.own-file-warnings",
+    "table.own-file-voided",
+    "table.own-results-alone",
     "plan.from-start-of",
     "plan.to-end-of",
     "plan.dates",
@@ -492,6 +514,7 @@ PhraseId = Literal[
     "memo.problems.note",
     "memo.problems.unknown-files",
     "memo.clauses.none",
+    "memo.clauses.plan-file",
     "memo.clauses.intro",
     "memo.sign-here",
 ]

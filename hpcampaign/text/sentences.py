@@ -159,6 +159,18 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
         "không có tệp .yaml hay .yml nào trong {paths}",
         "no .yaml or .yml file under {paths}",
     ),
+    "run.exported": (
+        "đã ghi kế hoạch cài sẵn ({name}) ra {path}; sửa xong, dùng nó bằng --plan {path}",
+        "wrote the plan inside the package ({name}) to {path}; once edited, use it with --plan {path}",
+    ),
+    "usage.tree-not-folder": (
+        "--tree cần một thư mục, mà {path} không phải thư mục",
+        "--tree needs a folder, and {path} is not one",
+    ),
+    "usage.export-exists": (
+        "{path} đã có: hpcampaign không ghi đè lên tệp; hãy chọn một tên khác",
+        "{path} already exists: hpcampaign never writes over a file; choose another name",
+    ),
     "run.faults": (
         "lỗi của chính chương trình ở {n} tệp (đầu tiên: {path}); các tệp khác vẫn được báo cáo",
         "the tool itself failed on {n} file (first: {path}); the other files are still reported"
@@ -233,7 +245,23 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     ),
     # --help: arguments and options
     "help.paths": ("Tệp hoặc thư mục báo cáo (ít nhất một).", "Submission files or folders (at least one)."),
-    "help.plan-file": ("Tệp kế hoạch.", "The plan file."),
+    "help.plan-file": (
+        "Tệp kế hoạch (mặc định: biến môi trường HPCAMPAIGN_PLAN, nếu không có thì "
+        "plans/haiphong-2025.yaml trong thư mục hiện tại, nếu không có nữa thì kế hoạch cài sẵn).",
+        "The plan file (default: the HPCAMPAIGN_PLAN environment variable, else "
+        "plans/haiphong-2025.yaml in the current folder, else the plan inside the package).",
+    ),
+    "help.tree": (
+        "Khi chỉ kiểm tra một vài tệp: đọc mọi tệp của thư mục này để tính kết quả của đơn vị "
+        "(tuần trước vẫn được tính), nhưng chỉ hiện các tệp đã cho.",
+        "When checking a few files: read every file of this folder for the units' results (last "
+        "week still counts), while showing the given files only.",
+    ),
+    "help.export": (
+        "Ghi kế hoạch cài sẵn ra tệp này để Phòng chỉnh sửa (không ghi đè tệp đã có).",
+        "Write the plan inside the package to this file, for the office to edit (never over an "
+        "existing file).",
+    ),
     "help.as-of": (
         "Đánh giá tính đến ngày này (mặc định: hôm nay, theo múi giờ của kế hoạch).",
         "Judge as of this date (default: today in the plan's time zone).",
@@ -291,6 +319,7 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     "metavar.signer": ("HỌ_TÊN", "NAME"),
     "metavar.schema": ("LƯỢC_ĐỒ", "NAME"),
     "metavar.count": ("N", "N"),
+    "metavar.folder": ("THƯ_MỤC", "FOLDER"),
 }
 
 # The ids, as a type: mypy rejects an id that is not a key of SENTENCES (a test checks the
@@ -335,6 +364,9 @@ SentenceId = Literal[
     "period.misses-phase-until",
     "period.to-before-campaign",
     "run.no-files",
+    "run.exported",
+    "usage.tree-not-folder",
+    "usage.export-exists",
     "run.faults",
     "run.checking",
     "run.interrupted",
@@ -370,6 +402,8 @@ SentenceId = Literal[
     "help.schema",
     "help.paths",
     "help.plan-file",
+    "help.tree",
+    "help.export",
     "help.as-of",
     "help.check-phase",
     "help.unit",
@@ -397,4 +431,5 @@ SentenceId = Literal[
     "metavar.signer",
     "metavar.schema",
     "metavar.count",
+    "metavar.folder",
 ]
