@@ -23,7 +23,16 @@ from hpcampaign.text.language import Lang as Lang  # the records speak of langua
 Severity = Literal["error", "warning"]
 
 #: Problem codes whose severity is ``warning`` (SPEC 4); every other code is an error.
-WARNING_CODES = frozenset({"duplicate-item", "duplicate-file", "duration-out-of-range", "outside-campaign"})
+WARNING_CODES = frozenset(
+    {
+        "duplicate-item",
+        "duplicate-file",
+        "comment-in-value",
+        "not-a-submission",
+        "duration-out-of-range",
+        "outside-campaign",
+    }
+)
 
 #: Every problem code of SPEC 5, in the order the documentation lists them.
 CODES = (
@@ -47,6 +56,8 @@ CODES = (
     "duplicate-item",
     "unreadable",
     "duplicate-file",
+    "comment-in-value",
+    "not-a-submission",
 )
 
 

@@ -115,8 +115,8 @@ def test_the_last_line_is_counted_as_libyaml_counts_lines() -> None:
 
 def test_a_problem_carries_the_display_name(target: Target) -> None:
     summary = target.check(b"items: [\n")
-    # The bracket is never closed: libyaml finds the end of the file on line 2.
-    assert [(p.path, p.code, p.line, p.column) for p in summary.problems] == [(DISPLAY, "yaml-syntax", 2, 1)]
+    # The bracket is never closed: said where it opens (libyaml finds the end of the file on line 2).
+    assert [(p.path, p.code, p.line, p.column) for p in summary.problems] == [(DISPLAY, "yaml-syntax", 1, 8)]
 
 
 def test_inputs_are_cut_to_the_size_limit() -> None:

@@ -323,8 +323,8 @@ CASES = [
     Case(
         "cli.no-such-command",
         ("chek", CHECKED),
-        "không có lệnh 'chek' — có phải 'check'? (các lệnh: check, report, plan, schema)",
-        "No such command 'chek' — did you mean 'check'? (commands: check, report, plan, schema)",
+        "không có lệnh 'chek' — có phải 'check'? (các lệnh: check, report, plan, schema, new, import)",
+        "No such command 'chek' — did you mean 'check'? (commands: check, report, plan, schema, new, import)",
         english_by_environment=True,
     ),
     Case(
@@ -337,8 +337,8 @@ CASES = [
     Case(
         "cli.missing-command",
         ("--",),
-        "thiếu tên lệnh: hãy chọn một trong check, report, plan, schema (xem hướng dẫn: hpcampaign --help)",
-        "Missing command: choose one of check, report, plan, schema (see hpcampaign --help)",
+        "thiếu tên lệnh: hãy chọn một trong check, report, plan, schema, new, import (xem hướng dẫn: hpcampaign --help)",
+        "Missing command: choose one of check, report, plan, schema, new, import (see hpcampaign --help)",
         english_by_environment=True,
     ),
 ]

@@ -35,7 +35,8 @@ class Case:
 
 
 CASES: dict[str, Case] = {
-    "yaml-syntax": Case(BROADCAST + "    note: a: b\n", (("yaml-syntax", 5, 12, "error"),)),
+    # At the value, where the quotes it needs go (libyaml stops at its second colon, 5:12).
+    "yaml-syntax": Case(BROADCAST + "    note: a: b\n", (("yaml-syntax", 5, 11, "error"),)),
     "duplicate-key": Case(
         "unit: phuong-hong-bang\nitems: []\nunit: vtv\n",
         (("duplicate-key", 3, 1, "error"),),
@@ -63,7 +64,7 @@ CASES: dict[str, Case] = {
     ),
     "unknown-language": Case(BROADCAST + "    language: vn\n", (("unknown-language", 5, 15, "error"),)),
     "bad-date": Case(BROADCAST.replace("2025-09-20", "31/09/2025"), (("bad-date", 3, 11, "error"),)),
-    "bad-duration": Case(DOCUMENTARY + "    duration: 12 phút\n", (("bad-duration", 6, 15, "error"),)),
+    "bad-duration": Case(DOCUMENTARY + "    duration: mười hai phút\n", (("bad-duration", 6, 15, "error"),)),
     "future-date": Case(BROADCAST.replace("2025-09-20", "2025-10-01"), (("future-date", 3, 11, "error"),)),
     # The day before the campaign's first day (2025-08-20: the earliest rule window).
     "outside-campaign": Case(
@@ -72,6 +73,10 @@ CASES: dict[str, Case] = {
     "outside-period": Case(
         BROADCAST.replace("items:", "period: {from: 2025-09-22, to: 2025-09-28}\nitems:"),
         (("outside-period", 4, 11, "error"),),
+    ),
+    # Revision 2: a title cut at " #" by YAML (the item still counts).
+    "comment-in-value": Case(
+        DOCUMENTARY + "    duration: 12:00\n    note: tập #2\n", (("comment-in-value", 7, 11, "warning"),)
     ),
     "duration-out-of-range": Case(
         DOCUMENTARY + "    duration: '16:00'\n", (("duration-out-of-range", 6, 15, "warning"),)
@@ -98,7 +103,7 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 def test_every_code_has_a_case() -> None:
-    assert set(CASES) | {"duplicate-item", "duplicate-file", "unreadable"} == set(CODES)
+    assert set(CASES) | {"duplicate-item", "duplicate-file", "unreadable", "not-a-submission"} == set(CODES)
 
 
 def test_an_item_after_the_as_of_date_but_not_after_today_is_no_problem(ctx: Context, tmp_path: Path) -> None:
@@ -159,6 +164,14 @@ def test_position_of_duplicate_file(plan: Plan, tmp_path: Path) -> None:
     (problem,) = problems
     assert "a.yaml" in problem.message("en") and "a.yaml" in problem.message("vi")
     assert problem.message("vi") != problem.message("en")
+
+
+def test_position_of_not_a_submission(ctx: Context, tmp_path: Path) -> None:
+    # A file saved wrongly is never read: the warning has no position (SPEC 5: none exists).
+    summary = check_file(write(tmp_path, "x.yaml.txt", BROADCAST), ctx)
+    assert where(summary.problems) == (("not-a-submission", None, None, "warning"),)
+    assert summary.unit == "phuong-hong-bang" and summary.voided
+    assert summary.problems[0].message("vi") != summary.problems[0].message("en")
 
 
 def test_position_of_unreadable(ctx: Context, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ import typer
 from rich.console import Console
 
 from hpcampaign import EXIT_FAULT, EXIT_USAGE, __version__
+from hpcampaign.cli.clerk import register as register_clerk
 from hpcampaign.cli.speech import SaidCommand, SaidGroup, tell, usage
 from hpcampaign.intake.discover import MissingPath
 from hpcampaign.judge.run import CheckOptions, run_check
@@ -438,3 +439,7 @@ def _root(
     ] = False,
 ) -> None:
     """hpcampaign: is every unit on track with the campaign plan?"""
+
+
+# The clerk's way in: `new` (a file to fill) and `import` (spreadsheets in), in cli/clerk.py.
+register_clerk(app, _plan)

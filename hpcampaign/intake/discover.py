@@ -2,8 +2,11 @@
 
 A path that is a file is checked whatever its name; a folder is walked for ``*.yaml`` and
 ``*.yml`` files (any case), in sorted order, skipping hidden files and folders (names starting
-with ``.``). Links to folders are followed, but every real folder is walked once, so a link
-loop cannot trap the walk and a folder linked twice is not counted twice; a file reached by two
+with ``.``). Files that look like submissions saved wrongly are found too (:func:`misplaced`:
+``x.yaml.txt``, a spreadsheet, a Word document), so that they are reported rather than skipped
+in silence; the lock files Office keeps beside an open document (``~$x.xlsx``) are not.
+Links to folders are followed, but every real folder is walked once, so a link loop cannot
+trap the walk and a folder linked twice is not counted twice; a file reached by two
 paths is checked once. Links to files are listed: a broken or looping one is then reported as
 ``unreadable``. A folder that cannot be listed (no permission, gone during the walk) is found
 too, so that it is reported as ``unreadable`` instead of being skipped in silence.
@@ -20,6 +23,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUFFIXES = (".yaml", ".yml")
+
+#: Endings of files that are not submissions but were probably meant to be, or to become, ones
+#: (SPEC 3): the catalogue message that says what to do with each.
+MISPLACED = (
+    (".yaml.txt", "not-a-submission.txt"),
+    (".yml.txt", "not-a-submission.txt"),
+    (".xlsx", "not-a-submission.spreadsheet"),
+    (".csv", "not-a-submission.spreadsheet"),
+    (".xls", "not-a-submission.xls"),
+    (".docx", "not-a-submission.document"),
+)
+_FOUND_SUFFIXES = SUFFIXES + tuple(suffix for suffix, _ in MISPLACED)
+
+
+def misplaced(name: str) -> tuple[str, dict[str, str]] | None:
+    """The message id and parameters of a ``not-a-submission`` file name, or None.
+
+    >>> misplaced("phuong-hong-bang.yaml.txt")
+    ('not-a-submission.txt', {'name': 'phuong-hong-bang.yaml.txt', 'stem': 'phuong-hong-bang.yaml'})
+    >>> misplaced("W39.XLSX")
+    ('not-a-submission.spreadsheet', {'name': 'W39.XLSX', 'suffix': '.XLSX'})
+    >>> misplaced("phuong-hong-bang.yaml") is None
+    True
+    """
+    lower = name.lower()
+    for suffix, msg_id in MISPLACED:
+        if lower.endswith(suffix) and len(name) > len(suffix):
+            if msg_id == "not-a-submission.txt":
+                return msg_id, {"name": name, "stem": name[: -len(".txt")]}
+            return msg_id, {"name": name, "suffix": name[-len(suffix) :]}
+    return None
 
 
 class MissingPath(Exception):
@@ -59,7 +93,7 @@ def discover(paths: Iterable[Path]) -> Found:
                 walked.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                    if not name.startswith((".", "~$")) and name.lower().endswith(_FOUND_SUFFIXES):
                         path = Path(folder, name)
                         found.setdefault(os.path.realpath(path), path)
         elif root.exists() or root.is_symlink():

@@ -7,6 +7,15 @@ File-level problems *void* the file (it contributes nothing); item-level problem
 item. Clean files are read without positions; a file with anything to report is parsed once
 more, keeping the positions of the items it reports, so that every problem has its line and
 column. A file lists at most :data:`MAX_PROBLEMS` problems, then one that says how many more.
+
+*Traps* (SPEC 3, revision 2) keep their codes and get a message that names them: a value in a
+word processor's quotes (``kind: “news”``), a field name with an invisible character (an
+indentation typed with no-break spaces), an item's field that slid out of its item, several
+platforms without brackets. A title or note that YAML cut at a `` #`` (``comment-in-value``) is
+only a warning: the item counts, and is judged a duplicate by its URL only (its title is not
+what the clerk wrote). Files beside submissions that were saved wrongly (``x.yaml.txt``, a
+spreadsheet, a Word document) are ``not-a-submission`` warnings, never read (see
+:func:`hpcampaign.intake.discover.misplaced`).
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 
+from hpcampaign.intake.discover import misplaced
 from hpcampaign.intake.submission import ITEMS, Header, Item, Period, Submission
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
@@ -28,8 +38,8 @@ from hpcampaign.load.marks import Fatal, Positions
 from hpcampaign.load.tree import Document, parse
 from hpcampaign.plan.model import Plan
 from hpcampaign.plan.periods import today as current_day
-from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
-from hpcampaign.text.names import suggest
+from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, code_of, make, pack
+from hpcampaign.text.names import ascii_fold, name_key, suggest
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +83,23 @@ def context(plan: Plan, as_of: date, today: date | None = None) -> Context:
 
 
 def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
-    """Read one file (the only read of it in a run) and check its bytes (:func:`check_data`)."""
-    return check_data(display if display is not None else str(path), read_bytes(path), ctx)
+    """Read one file (the only read of it in a run) and check its bytes (:func:`check_data`).
+
+    A file saved wrongly (:func:`~hpcampaign.intake.discover.misplaced`) is not checked: it gets a
+    ``not-a-submission`` warning that says what to do, and counts nothing. A ``.yaml.txt`` is read
+    for the unit it names, so that its unit is not said to have sent nothing.
+    """
+    name = display if display is not None else str(path)
+    wrong = misplaced(path.name)
+    if wrong is None:
+        return check_data(name, read_bytes(path), ctx)
+    msg_id, params = wrong
+    unit = None
+    if msg_id == "not-a-submission.txt":
+        raw = read_bytes(path)
+        data = decode(raw) if isinstance(raw, bytes) else raw
+        unit = _unit_named_in(data, ctx) if isinstance(data, bytes) else None
+    return FileSummary(name, unit, 0, [make(name, None, None, msg_id, unit, **params)], voided=True)
 
 
 def check_data(name: str, raw: bytes | Fatal, ctx: Context) -> FileSummary:
@@ -99,6 +124,16 @@ _PARSED_FATALS = ("yaml-syntax", "unsafe-yaml", "schema")
 _UNIT_KEY = re.compile(rb"^unit:", re.MULTILINE)
 #: Longer than any unit's name: a longer value is not a unit, and is not looked up.
 _LONGEST_UNIT = 200
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that show as nothing (zero-width spaces and joiners, a
+    BOM, a soft hyphen), which a paste from a chat app or a web page leaves in a value: a clerk
+    cannot see them, so they do not make an id another id."""
+    return text.translate(_INVISIBLE)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def _unit_named_in(data: bytes, ctx: Context) -> str | None:
@@ -135,15 +170,18 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
     if isinstance(item_entries, list):
         # A voided file's items are checked too: their problems are reported (SPEC 4).
         period = header.period if header is not None else None
-        dropped = _check_items(item_entries, period, ctx, findings, summary, doc)
+        dropped = _check_items(item_entries, period, ctx, findings, summary, doc) + doc.cuts_dropped
     if findings:
-        findings = _capped(findings, dropped)
+        findings = _capped([_trap(f) for f in findings], dropped)
         # The tree is done with: let it go before a second parse builds another (a 10 MiB file
         # of a million keys would otherwise hold two at once).
         del tree, item_entries
         doc.tree = None
         complete = doc.positions is not None and not doc.partial
-        positions = doc.positions if complete else _positions(data, findings)
+        if complete or all(f.mark is not None for f in findings):  # the loader's own marks suffice
+            positions = doc.positions
+        else:
+            positions = _positions(data, findings)
         summary.problems = place(findings, name, positions, unit)
         if voided:
             _say_void(summary.problems, [i for i, f in enumerate(findings) if _voids(f)])
@@ -225,7 +263,7 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
     unit_id: str | None = None
     raw_unit = tree.get("unit")
     if isinstance(raw_unit, str) and raw_unit.strip():
-        unit = ctx.plan.resolve_unit(raw_unit)
+        unit = ctx.plan.resolve_unit(visible(raw_unit))
         if unit is None:
             names = [u.id for u in ctx.plan.units] + [u.name for u in ctx.plan.units]
             findings.append(
@@ -233,20 +271,7 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
             )
         else:
             unit_id = unit.id
-    if "items" not in tree:
-        findings.append(finding((), "schema.missing", field="items"))
-    elif tree["items"] is None:
-        findings.append(finding(("items",), "schema.items-null"))
-    elif not isinstance(tree["items"], list):
-        findings.append(
-            finding(
-                ("items",),
-                "schema.type",
-                field="items",
-                expected="list",
-                found="mapping" if isinstance(tree["items"], dict) else "text",
-            )
-        )
+    findings.extend(_items_findings(tree))
     if header is not None and header.period is not None and header.period.start > header.period.end:
         findings.append(
             finding(("period",), "schema.period-order", start=header.period.start, end=header.period.end)
@@ -254,6 +279,18 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
     if unit_id is None or any(_voids(f) for f in findings):
         return None, unit_id
     return header, unit_id
+
+
+def _items_findings(tree: dict[str, Any]) -> Iterator[Finding]:
+    """What is wrong with the file's ``items`` as a whole (missing, empty, not a list)."""
+    if "items" not in tree:
+        yield finding((), "schema.missing", field="items")
+    elif tree["items"] is None:
+        yield finding(("items",), "schema.items-null")
+    elif isinstance(tree["items"], dict):  # the "- " of the items forgotten
+        yield finding(("items",), "schema.items-mapping")
+    elif not isinstance(tree["items"], list):
+        yield finding(("items",), "schema.type", field="items", expected="list", found="text")
 
 
 def _check_items(
@@ -270,7 +307,8 @@ def _check_items(
     (see :func:`_capped`) and the rest are counted: a file of 1,000 items with 1,000 unknown
     keys each holds a thousand problems at a time, not a million.
     """
-    bad_items = {f.loc[1] for f in findings if _in_items(f.loc)}
+    bad_items = {f.loc[1] for f in findings if _in_items(f.loc) and f.msg_id != "comment-in-value"}
+    cut_titles = set(doc.cut_titles)
     key_ids: dict[CounterKey, int] = {}
     budget = _Budget()
     for index, item, item_findings in _validated(entries, ctx, budget):
@@ -284,7 +322,7 @@ def _check_items(
             if len(findings) > 2 * MAX_PROBLEMS:
                 budget.keep_first(findings)
         elif index not in bad_items and index not in budget.failed and not summary.voided:
-            _tally(index, item, ctx, summary, key_ids, doc)
+            _tally(index, item, ctx, summary, key_ids, doc, cut=index in cut_titles)
     if len(findings) > MAX_PROBLEMS:
         budget.keep_first(findings)
     return budget.dropped
@@ -313,6 +351,59 @@ def _file_order(item: Finding) -> int:
 
 
 _REQUIRED_FIELD = {"schema.title-required": "title", "schema.duration-required": "duration"}
+
+
+def _trap(item: Finding) -> Finding:
+    """``item``, or the same problem with a message that names the trap the clerk fell into."""
+    params = dict(item.params)
+    if item.msg_id == "unknown-field":
+        return _field_trap(item, params)
+    in_difficulties = item.loc[:1] == ("difficulties",)
+    if item.msg_id == "schema.type" and in_difficulties and params.get("found") == "mapping":
+        return replace(item, msg_id="schema.difficulty-colon", params=())
+    value = params.get("value", "")
+    if value and (value[0] in _SMART_QUOTES or value[-1] in _SMART_QUOTES):
+        code = code_of(item.msg_id)
+        if code in _QUOTABLE:
+            stripped = value.strip(_SMART_QUOTES + " ")
+            suggestion = params.get("suggestion") or ""
+            if suggestion.casefold() == stripped.casefold():
+                suggestion = ""  # "write just news" says it all
+            said = {"value": value, "stripped": stripped, "suggestion": suggestion}
+            return replace(item, msg_id=f"{code}.smart-quotes", params=pack(said))
+    return item
+
+
+#: The quotes a word processor or a chat app types in place of ``"`` and ``'``.
+_SMART_QUOTES = "“”‘’„‟«»″‹›"
+#: Codes whose values are looked up or parsed: a value in such quotes is wrong for its quotes.
+_QUOTABLE = frozenset(
+    {
+        "unknown-unit",
+        "unknown-kind",
+        "unknown-platform",
+        "unknown-language",
+        "bad-date",
+        "bad-duration",
+        "schema",
+    }
+)
+#: Characters that a name shows as nothing or as a plain blank: a key holding one was pasted or
+#: indented with them, and reads as another key.
+_ODD_CHARACTERS = frozenset("\u00a0\u2007\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\t")
+
+
+def _field_trap(item: Finding, params: dict[str, str]) -> Finding:
+    """An unknown field that is a trap: a name with invisible characters, or an item's field
+    outside its item."""
+    name = params.get("field", "")
+    odd = sorted({f"U+{ord(c):04X}" for c in name if c in _ODD_CHARACTERS})
+    if odd:
+        said = {"field": name, "chars": ", ".join(odd)}
+        return replace(item, msg_id="unknown-field.invisible", params=pack(said))
+    if len(item.loc) == 1 and name in Item.model_fields:
+        return replace(item, msg_id="unknown-field.item-field", params=pack({"field": name}))
+    return item
 
 
 def _without_echoes(found: list[Finding]) -> list[Finding]:
@@ -449,30 +540,14 @@ def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Conte
     plan = ctx.plan
     loc = ("items", index)
     kind_id = item.get("kind")
-    kind = plan.resolve_kind(kind_id) if isinstance(kind_id, str) else None
+    kind = plan.resolve_kind(visible(kind_id)) if isinstance(kind_id, str) else None
     if isinstance(kind_id, str):
         if kind is None:
-            yield finding(
-                (*loc, "kind"), "unknown-kind", value=kind_id, suggestion=suggest(kind_id, plan.kind_words)
-            )
+            meant = _meant_kind(kind_id, plan)
+            yield finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=meant)
         else:
             item["kind"] = kind.id  # named by its label ("tin"): counted as its id
-    language = item.get("language")
-    if isinstance(language, str) and language.lower() not in plan.language_ids:
-        yield finding(
-            (*loc, "language"),
-            "unknown-language",
-            value=language,
-            suggestion=suggest(language.lower(), plan.language_ids),
-        )
-    for j, platform in enumerate(item.get("platforms") or ()):
-        if platform.lower() not in plan.platform_ids:
-            yield finding(
-                (*loc, "platforms", j),
-                "unknown-platform",
-                value=platform,
-                suggestion=suggest(platform, plan.platform_ids),
-            )
+    yield from _languages_and_platforms(loc, item, plan)
     if kind is not None:
         if kind.title_required and "title" in item and not item["title"]:
             yield finding(loc, "schema.title-required", kind=kind.id)
@@ -499,6 +574,80 @@ def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Conte
         yield from _dates(loc, day, period, ctx)
 
 
+def _languages_and_platforms(loc: tuple[str, int], item: dict[str, Any], plan: Plan) -> Iterator[Finding]:
+    """Problems of an item's language and platforms (which are then kept without invisible
+    characters, as they are counted)."""
+    language = item.get("language")
+    if isinstance(language, str):
+        language = item["language"] = visible(language)
+        if language.lower() not in plan.language_ids:
+            meant = LANGUAGE_WORDS.get(name_key(language[:_LONGEST_UNIT]))
+            if meant not in plan.language_ids:
+                meant = suggest(language.lower(), plan.language_ids)
+            yield finding((*loc, "language"), "unknown-language", value=language, suggestion=meant)
+    if item.get("platforms"):
+        item["platforms"] = [visible(platform) for platform in item["platforms"]]
+    for j, platform in enumerate(item.get("platforms") or ()):
+        if platform.lower() not in plan.platform_ids:
+            yield _unknown_platform((*loc, "platforms", j), platform, plan.platform_ids)
+
+
+def _meant_kind(written: str, plan: Plan) -> str | None:
+    """The kind an unknown kind means: a clerk's everyday word for it (:data:`KIND_WORDS`, when
+    the plan has that kind), else the nearest id or label."""
+    meant = KIND_WORDS.get(ascii_fold(" ".join(written[:_LONGEST_UNIT].split())))
+    if meant is not None and plan.resolve_kind(meant) is not None:
+        return meant
+    return suggest(written, plan.kind_words)
+
+
+#: What a commune clerk calls a kind in everyday words (folded to ASCII, so with or without
+#: tone marks), where the nearest label would mislead ("loa phát thanh" is not "phóng sự phát
+#: thanh", "băng rôn" is not "bảng tin"): the word → the kind's id.
+KIND_WORDS = {
+    ascii_fold(word): kind
+    for kind, words in (
+        ("loudspeaker_broadcast", ("loa", "loa phát thanh", "phát thanh loa", "truyền thanh")),
+        ("visual_display", ("băng rôn", "băng zôn", "pano", "pa nô", "áp phích", "khẩu hiệu", "cổ động")),
+        ("article", ("bài viết", "bài báo")),
+        ("news", ("tin tức", "tin bài", "bản tin ngắn")),
+        ("speaker_session", ("tuyên truyền viên", "hội nghị báo cáo viên", "buổi báo cáo")),
+        ("social_post", ("zalo", "facebook", "fanpage", "bài đăng", "bài đăng facebook", "bài đăng zalo")),
+        ("portal_post", ("cổng thông tin", "trang thông tin điện tử", "bài trên trang")),
+    )
+    for word in words
+}
+
+
+#: Languages as a clerk names them instead of their ISO 639-1 code (the country's code, the
+#: language's name in Vietnamese, with or without tone marks): the name key → the code.
+LANGUAGE_WORDS = {
+    name_key(word): code
+    for code, words in (
+        ("vi", ("vn", "việt", "viet", "tiếng việt", "tieng viet", "vie", "vietnamese")),
+        ("en", ("anh", "tiếng anh", "tieng anh", "english", "eng", "uk", "us")),
+        ("zh", ("cn", "trung", "tiếng trung", "tieng trung", "hoa", "tiếng hoa", "chinese", "zho")),
+        ("ko", ("kr", "hàn", "han", "tiếng hàn", "tieng han", "korean", "kor")),
+        ("ja", ("jp", "nhật", "nhat", "tiếng nhật", "tieng nhat", "japanese", "jpn")),
+        ("fr", ("pháp", "phap", "tiếng pháp", "tieng phap", "french", "fra")),
+        ("ru", ("nga", "tiếng nga", "tieng nga", "russian", "rus")),
+        ("de", ("đức", "duc", "tiếng đức", "tieng duc", "german", "deu")),
+        ("lo", ("lào", "lao", "tiếng lào", "tieng lao", "la")),
+        ("km", ("khmer", "campuchia", "tiếng khmer", "tieng khmer", "kh")),
+        ("th", ("thái", "thai", "tiếng thái", "tieng thai")),
+    )
+    for word in words
+}
+
+
+def _unknown_platform(loc: tuple[str | int, ...], platform: str, known: frozenset[str]) -> Finding:
+    """An unknown platform; several known ones written as one text ("zalo, facebook") say so."""
+    parts = [part for part in re.split(r"[,;\s\[\]]+", platform[:_LONGEST_UNIT]) if part]
+    if len(parts) > 1 and all(part.lower() in known for part in parts):
+        return finding(loc, "unknown-platform.list", value=platform, listed=", ".join(parts))
+    return finding(loc, "unknown-platform", value=platform, suggestion=suggest(platform, known))
+
+
 def _dates(loc: tuple[str, int], day: date, period: Period | None, ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     where = (*loc, "date")
@@ -517,7 +666,10 @@ def _tally(
     summary: FileSummary,
     key_ids: dict[CounterKey, int],
     doc: Document,
+    *,
+    cut: bool = False,
 ) -> None:
+    """Add a counted item; ``cut``: its title was cut at a `` #`` (a duplicate by its URL only)."""
     kind = item["kind"]
     duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
     platforms = 0
@@ -529,7 +681,7 @@ def _tally(
         key,
         item["count"],
         url=item["url"],
-        title=item["title"],
+        title=None if cut else item["title"],
         at=(doc.item_lines[index] + 1, doc.item_columns[index] + 1),
         key_ids=key_ids,
         repeatable=kind in ctx.repeatable,

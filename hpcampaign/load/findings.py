@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 
 from hpcampaign.load.marks import Issue, Loc, Mark, Positions
 from hpcampaign.records import Problem, make, pack
-from hpcampaign.text.names import suggest
+from hpcampaign.text.names import name_key, suggest
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +122,39 @@ _PLAIN: dict[str, _Said] = {
 }
 
 
+def _suggest_field(name: str, allowed: list[str]) -> str | None:
+    """The field meant by an unknown key: one named in Vietnamese (``ngày`` is ``date``), else the
+    nearest name."""
+    meant = VIETNAMESE_FIELDS.get(name_key(name.replace("_", " ")))
+    return meant if meant in allowed else suggest(name, allowed)
+
+
+#: Fields named in Vietnamese, as a clerk who knows the import sheet's headers (SPEC 5) writes
+#: them, with and without tone marks: the name key (:func:`~hpcampaign.text.names.name_key`) →
+#: the field. Used only where that field may stand.
+VIETNAMESE_FIELDS = {
+    name_key(vietnamese): field_name
+    for field_name, words in (
+        ("date", ("ngày", "ngay", "ngày đăng", "ngay dang")),
+        ("kind", ("loại", "loai", "loại tin", "loai tin")),
+        ("title", ("tiêu đề", "tieu de", "tên bài", "ten bai")),
+        ("url", ("đường dẫn", "duong dan", "link", "liên kết", "lien ket")),
+        ("platforms", ("nền tảng", "nen tang")),
+        ("language", ("ngôn ngữ", "ngon ngu")),
+        ("duration", ("thời lượng", "thoi luong")),
+        ("count", ("số lượt", "so luot", "số lượng", "so luong")),
+        ("note", ("ghi chú", "ghi chu")),
+        ("unit", ("đơn vị", "don vi")),
+        ("reporter", ("người báo cáo", "nguoi bao cao")),
+        ("period", ("kỳ báo cáo", "ky bao cao")),
+        ("difficulties", ("khó khăn", "kho khan")),
+        ("from", ("từ", "tu", "từ ngày", "tu ngay")),
+        ("to", ("đến", "den", "đến ngày", "den ngay")),
+    )
+    for vietnamese in words
+}
+
+
 def _choices(name: str, value: object, ctx: dict[str, Any]) -> dict[str, object]:
     return {"field": name, "expected": str(ctx.get("expected", "")).replace(" or ", ", "), "value": value}
 
@@ -133,7 +166,8 @@ def _translated(detail: ErrorDetails, loc: Loc, model: type[BaseModel]) -> Findi
         return finding(loc[:-1], "schema.missing", field=name)
     if kind == "extra_forbidden":
         allowed = field_names(model, tuple(detail["loc"])[:-1])
-        return finding(loc, "unknown-field", at_key=True, field=name, suggestion=suggest(name, allowed))
+        meant = _suggest_field(name, allowed)
+        return finding(loc, "unknown-field", at_key=True, field=name, suggestion=meant)
     if kind in _PLAIN:
         msg_id, params = _PLAIN[kind](name, value, ctx)
         return Finding(loc, msg_id, pack(params))

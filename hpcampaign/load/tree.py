@@ -11,6 +11,11 @@ Words used here:
   Collected only when asked (``track=True``), because clean files need none; a caller that finds
   something to report parses the file again with tracking.
 - *fatal*: a problem that stops reading the file (it cannot be read, decoded or parsed safely).
+- *cut value*: the ``title`` or ``note`` of an item, written without quotes, that YAML cut at a
+  `` #`` (``title: Tin số #3 về Đại hội`` reads as "Tin số": the rest is a comment, which libyaml
+  drops). Found from the text after the scalar's end, and reported as a ``comment-in-value``
+  issue; a ``#`` followed by a blank (``title: Tin  # ghi chú``) is taken for the comment it looks
+  like, as in the README's own example.
 
 The tree is built from libyaml's event stream, never from PyYAML's composer or constructor:
 events let us refuse tags and aliases before anything is constructed, stop at the depth limit
@@ -20,6 +25,7 @@ less than ``yaml.load(..., CSafeLoader)``.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +45,7 @@ from yaml.events import (
 )
 
 from hpcampaign.load.files import decode, read_bytes
+from hpcampaign.load.marks import BREAK as _BREAK
 from hpcampaign.load.marks import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -56,6 +63,16 @@ from hpcampaign.load.syntax import control_character, syntax_fatal
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
+#: ``#`` then something that is not a blank: after a blank, a comment that may have cut a value.
+#: Two fixed characters, the first a literal, which the search looks for at memchr's speed; it
+#: cannot backtrack.
+_CUT = re.compile(rb"#[^ \t\r\n]")
+#: The fields of an item whose plain text a `` #`` may cut (SPEC 3).
+CUT_FIELDS = frozenset({"title", "note"})
+#: ``comment-in-value`` issues kept per file: one more than a file lists (``MAX_PROBLEMS`` of
+#: :mod:`hpcampaign.intake.validate`), so that its "… more" line is said; the others are counted.
+MAX_CUTS = 1001
+
 
 @dataclass(slots=True)
 class Document:
@@ -65,6 +82,10 @@ class Document:
     # 0-based line and column where each entry of the top-level ``items`` list starts.
     item_lines: array[int] = field(default_factory=lambda: array("I"))
     item_columns: array[int] = field(default_factory=lambda: array("I"))
+    cut_titles: array[int] = field(default_factory=lambda: array("I"))
+    """Indexes of the items whose title YAML cut at a `` #`` (each has its issue, or is counted
+    in ``cuts_dropped`` past :data:`MAX_CUTS`)."""
+    cuts_dropped: int = 0
     partial: bool = False
     """Positions were kept for the top level and some items only (see :class:`_Restart`)."""
 
@@ -130,6 +151,23 @@ def parse(
         return control_character(data)
     except yaml.YAMLError as exc:  # any other complaint of libyaml
         return Fatal("yaml-syntax", params=(("detail", str(exc).splitlines()[0]),))
+
+
+_BLANKS = frozenset(" \t\r\n\x85\u2028\u2029")
+
+
+def _may_cut(data: bytes) -> bool:
+    """Whether ``data`` has a blank, ``#`` and something that is not a blank: a comment that may
+    have cut a value."""
+    return any(data[found.start() - 1 : found.start()] in (b" ", b"\t") for found in _CUT.finditer(data))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML scalar in quotes: double quotes, or single ones when it holds a ``"`` or
+    a ``\\`` (which double quotes would read as an escape)."""
+    if '"' in text or "\\" in text:
+        return "'" + text.replace("'", "''") + "'"
+    return f'"{text}"'
 
 
 def _mark(event: object) -> Mark:
@@ -203,6 +241,9 @@ class _Builder:
 
     __slots__ = (
         "cur",
+        "cut_titles",
+        "cuts",
+        "cuts_dropped",
         "data",
         "documents",
         "has_root",
@@ -221,6 +262,7 @@ class _Builder:
         "root",
         "smallest",
         "stack",
+        "text",
         "top_width",
         "track",
     )
@@ -247,6 +289,11 @@ class _Builder:
         self.item_columns: array[int] = array("I")
         self.restart = False
         self.repeated: set[int] = set()
+        # Only a file with a comment that may cut a value looks at the text after its titles.
+        self.cuts = b"#" in data and _may_cut(data)
+        self.text: str | None = None
+        self.cut_titles: array[int] = array("I")
+        self.cuts_dropped = 0
 
     def run(self) -> Document:
         get = CParser(self.data).get_event
@@ -276,7 +323,15 @@ class _Builder:
             raise _Restart(self.repeated)
         if self.positions is not None:
             _clamp(self.positions, self.issues, self.data)
-        return Document(self.root, self.positions, self.issues, self.item_lines, self.item_columns)
+        return Document(
+            self.root,
+            self.positions,
+            self.issues,
+            self.item_lines,
+            self.item_columns,
+            self.cut_titles,
+            self.cuts_dropped,
+        )
 
     def _scalar(self, event: Any) -> None:
         if event.anchor is not None or event.tag is not None:
@@ -289,7 +344,40 @@ class _Builder:
             if self.track:
                 self.key_mark = _mark(event)
             return
+        if self.cuts and not event.style and isinstance(value, str) and self.key in CUT_FIELDS:
+            self._cut(event, value)
         self._attach(value, event, None)
+
+    def _cut(self, event: Any, value: str) -> None:
+        """A ``comment-in-value`` issue when the plain ``value`` of an item's title or note is
+        followed, on its line, by blanks and a ``#`` that is not followed by a blank."""
+        if len(self.stack) != 3 or self.stack[2][0] is not self.items_list:
+            return
+        if self.text is None:
+            self.text = self.data.decode("utf-8")
+        text, end = self.text, event.end_mark.index
+        at = end
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        if at == end or not text.startswith("#", at) or at + 1 >= len(text) or text[at + 1] in _BLANKS:
+            return
+        items = self.stack[2][0]
+        assert isinstance(items, list)
+        if self.key == "title":
+            self.cut_titles.append(len(items) - 1)
+        if len(self.issues) >= MAX_CUTS:
+            self.cuts_dropped += 1
+            return
+        line_break = _BREAK.search(text, at)
+        whole = value + text[end : line_break.start() if line_break else len(text)].rstrip()
+        self.issues.append(
+            Issue(
+                ("items", len(items) - 1, str(self.key)),
+                "comment-in-value",
+                _mark(event),
+                (("field", str(self.key)), ("quoted", _quoted(whole)), ("value", value)),
+            )
+        )
 
     def _open(self, event: Any, mapping: bool) -> None:
         if event.anchor is not None or event.tag is not None:
@@ -379,10 +467,11 @@ class _Builder:
         first = self.positions.keys.get((*self.loc, name))
         if first is None:  # a key repeated where positions were not kept: keep them all
             raise _Restart(set(), everything=True)
+        in_item = len(self.loc) == 2 and self.loc[0] == "items" and len(self.stack) == 3
         self.issues.append(
             Issue(
                 (*self.loc, name),
-                "duplicate-key",
+                "duplicate-key.item" if in_item else "duplicate-key",
                 self.key_mark,
                 (("first_line", str(first.line)), ("key", name)),
             )

@@ -73,6 +73,16 @@ def _fill(template: str, lang: Lang | str, params: Mapping[str, object]) -> str:
     return template.format(**values)
 
 
+#: A value in the quotes a word processor or a chat app types (“news”): YAML reads them as text.
+_SMART_QUOTES_VI = (
+    "'{value}' có dấu ngoặc kép kiểu Word hoặc Zalo (“ ” ‘ ’), mà YAML không coi là dấu ngoặc nên đọc "
+    "luôn vào giá trị: hãy xóa các dấu đó, chỉ ghi {stripped}{hint}"
+)
+_SMART_QUOTES_EN = (
+    "'{value}' is in Word or Zalo quotes (“ ” ‘ ’), which YAML does not take as quotes but as part "
+    "of the value: delete them and write just {stripped}{hint}"
+)
+
 # message id -> (code, Vietnamese template, English template). Templates use str.format
 # with named fields; every field a template names is passed by the code that raises it.
 CATALOGUE: dict[str, tuple[str, str, str]] = {
@@ -179,9 +189,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "yaml-syntax.colon": (
         "yaml-syntax",
-        "giá trị có dấu ': ' (hai chấm và dấu cách): hãy đặt cả giá trị trong ngoặc kép, "
+        "giá trị của '{key}' có dấu ': ' (hai chấm và dấu cách): hãy đặt cả giá trị trong ngoặc kép, "
         'ví dụ title: "Hải Phòng: vươn ra biển lớn"',
-        "a value holds ': ' (a colon and a space): put the whole value in double quotes, "
+        "the value of '{key}' holds ': ' (a colon and a space): put the whole value in double quotes, "
         'for example title: "Hai Phong: reaching out to the sea"',
     ),
     "yaml-syntax.no-colon": (
@@ -200,11 +210,6 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "thiếu dấu ',' giữa các phần tử, hoặc thiếu ']' / '}}' đóng; giá trị có dấu ',' cần ngoặc kép",
         "a ',' between entries or a closing ']' / '}}' is missing; a value holding ',' needs quotes",
     ),
-    "yaml-syntax.eof": (
-        "yaml-syntax",
-        "tệp kết thúc giữa chừng: thiếu dấu ngoặc kép hoặc ngoặc đóng",
-        "the file ends in the middle of something: a closing quote or bracket is missing",
-    ),
     "yaml-syntax.token": (
         "yaml-syntax",
         "giá trị không được bắt đầu bằng ký tự '{char}': hãy đặt cả giá trị trong ngoặc kép",
@@ -217,28 +222,157 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "yaml-syntax.tab": (
         "yaml-syntax",
-        "dùng phím Tab để thụt lề: YAML chỉ chấp nhận dấu cách",
-        "indented with a tab: YAML accepts only spaces",
+        "dùng phím Tab để thụt lề: YAML chỉ chấp nhận dấu cách; hãy thay Tab bằng dấu cách cho thẳng cột",
+        "indented with a tab: YAML accepts only spaces; replace the tab with spaces that line up",
+    ),
+    # the traps a clerk falls into (SPEC 3, revision 2), each said where it is to be fixed
+    "yaml-syntax.missing-colon": (
+        "yaml-syntax",
+        "thiếu dấu ':' sau '{key}': hãy viết '{key}: ' rồi đến giá trị",
+        "a ':' is missing after '{key}': write '{key}: ' and then the value",
+    ),
+    "yaml-syntax.no-space": (
+        "yaml-syntax",
+        "sau '{key}:' cần một dấu cách: hãy viết '{key}: ' rồi đến giá trị",
+        "'{key}:' needs a space after the colon: write '{key}: ' and then the value",
+    ),
+    "yaml-syntax.odd-blank": (
+        "yaml-syntax",
+        "sau '{key}:' là một dấu cách đặc biệt (dấu cách không ngắt hoặc ký tự ẩn, thường có khi dán từ "
+        "Word hoặc Zalo): hãy xóa nó và gõ lại bằng phím cách",
+        "after '{key}:' comes a special blank (a no-break space or an invisible character, often pasted "
+        "from Word or Zalo): delete it and type an ordinary space",
+    ),
+    "yaml-syntax.continued": (
+        "yaml-syntax",
+        "dòng này không có dạng 'tên: giá trị': nếu đây là phần tiếp của '{key}' ở dòng {above}, hãy nối "
+        "nó vào cuối dòng {above}; nếu không, hãy thêm dấu ':' sau tên trường",
+        "this line is not 'name: value': if it goes on from '{key}' on line {above}, join it to the end "
+        "of line {above}; otherwise add the ':' after the field's name",
+    ),
+    "yaml-syntax.indent-key": (
+        "yaml-syntax",
+        "thụt lề sai: '{key}' bắt đầu ở cột {at}, còn '{sibling}' ở dòng trên bắt đầu ở cột {want}; các "
+        "trường cùng cấp phải thẳng cột: hãy sửa số dấu cách ở đầu dòng",
+        "wrong indentation: '{key}' starts in column {at} and '{sibling}' on the line above in column "
+        "{want}; fields of one level must line up: fix the spaces at the start of the line",
+    ),
+    "yaml-syntax.indent-dash": (
+        "yaml-syntax",
+        "thụt lề sai: dấu '-' của mục này ở cột {at}, còn của các mục khác ở cột {want}; mọi dấu '-' "
+        "của một danh sách phải thẳng cột: hãy sửa số dấu cách ở đầu dòng",
+        "wrong indentation: this item's '-' is in column {at} and the other items' in column {want}; "
+        "every '-' of a list must line up: fix the spaces at the start of the line",
+    ),
+    "yaml-syntax.dash-space": (
+        "yaml-syntax",
+        "sau dấu '-' cần một dấu cách: hãy viết '- {rest}'",
+        "a '-' needs a space after it: write '- {rest}'",
+    ),
+    "yaml-syntax.bullet": (
+        "yaml-syntax",
+        "mỗi mục bắt đầu bằng dấu gạch ngang '-' thường và một dấu cách, không phải '{char}' (Word hoặc "
+        "Zalo có thể tự đổi dấu '-' thành ký tự khác): hãy gõ lại dấu '-'",
+        "each item starts with a plain hyphen '-' and a space, not '{char}' (Word or Zalo may turn "
+        "a '-' into another character): type the '-' again",
+    ),
+    "yaml-syntax.no-items": (
+        "yaml-syntax",
+        "danh sách các mục phải nằm dưới dòng 'items:': hãy thêm dòng 'items:' ngay phía trên mục đầu tiên",
+        "the list of items must come under an 'items:' line: add 'items:' just above the first item",
+    ),
+    "yaml-syntax.top-indent": (
+        "yaml-syntax",
+        "dòng đầu tiên bị thụt lề: '{key}' và các trường ngoài cùng khác (unit, items, …) phải bắt đầu ở "
+        "cột 1: hãy xóa các dấu cách ở đầu dòng",
+        "the first line is indented: '{key}' and the other top-level fields (unit, items, …) must "
+        "start in column 1: delete the spaces at the start of the line",
+    ),
+    "yaml-syntax.unclosed-quote": (
+        "yaml-syntax",
+        "dấu {char} mở ở đây nhưng không được đóng trên cùng dòng: hãy thêm dấu {char} ở cuối giá trị",
+        "the {char} opened here is not closed on the same line: add a {char} at the end of the value",
+    ),
+    "yaml-syntax.mixed-quotes": (
+        "yaml-syntax",
+        "giá trị mở bằng dấu {char} nhưng đóng bằng dấu {close} (ngoặc kép kiểu Word hoặc Zalo, YAML "
+        "không hiểu): hãy dùng dấu {char} thẳng ở cả hai đầu",
+        "the value opens with {char} but closes with {close} (a Word or Zalo quote, which YAML does "
+        "not know): use a straight {char} at both ends",
+    ),
+    "yaml-syntax.after-quote": (
+        "yaml-syntax",
+        "giá trị bắt đầu bằng dấu {char} nên YAML đọc đến dấu {char} tiếp theo, nhưng sau đó vẫn còn chữ "
+        "(có dấu {char} ở giữa giá trị?): hãy bao cả giá trị bằng dấu {other}, "
+        "ví dụ title: {other}Phát động {char}Tuần lễ{char}{other}",
+        "the value starts with {char}, so YAML reads it up to the next {char}, and text follows "
+        "(a {char} inside the value?): wrap the whole value in {other} instead, "
+        "for example title: {other}Launch of the {char}Week{char}{other}",
+    ),
+    "yaml-syntax.smart-quotes": (
+        "yaml-syntax",
+        "giá trị của '{key}' bắt đầu bằng dấu ngoặc kép kiểu Word hoặc Zalo ({char}), mà YAML không coi "
+        "là dấu ngoặc, và có dấu ': ' bên trong: hãy thay các dấu “ ” bằng dấu \" thẳng gõ từ bàn phím, "
+        'ví dụ title: "Hải Phòng: vươn ra biển lớn"',
+        "the value of '{key}' starts with a Word or Zalo quote ({char}), which YAML does not take "
+        "as a quote, and holds ': ': replace the “ ” with straight \" typed on the keyboard, "
+        'for example title: "Hai Phong: reaching out to the sea"',
+    ),
+    "yaml-syntax.unclosed-bracket": (
+        "yaml-syntax",
+        "dấu '{char}' mở ở đây không được đóng: hãy thêm dấu '{close}' ở cuối, trên cùng dòng",
+        "the '{char}' opened here is never closed: add a '{close}' at its end, on the same line",
+    ),
+    "yaml-syntax.backslash": (
+        "yaml-syntax",
+        "trong ngoặc kép, dấu '\\' có nghĩa đặc biệt: hãy bao giá trị bằng ngoặc đơn '…' thay cho ngoặc kép",
+        "inside double quotes a '\\' means something special: wrap the value in single quotes '…' instead",
+    ),
+    "yaml-syntax.odd-indent": (
+        "yaml-syntax",
+        "đầu dòng có dấu cách đặc biệt ({char}: dấu cách không ngắt hoặc ký tự ẩn, thường có khi dán từ "
+        "Word hoặc Zalo), YAML không coi là thụt lề: hãy xóa phần đầu dòng và thụt lề lại bằng phím cách",
+        "the line starts with a special blank ({char}: a no-break space or an invisible character, "
+        "often pasted from Word or Zalo), which YAML does not take as indentation: delete the start "
+        "of the line and indent it again with ordinary spaces",
+    ),
+    "yaml-syntax.value": (
+        "yaml-syntax",
+        "YAML không đọc được giá trị này: hãy đặt cả giá trị trong ngoặc kép",
+        "YAML cannot read this value: put the whole value in double quotes",
     ),
     "duplicate-key": (
         "duplicate-key",
         "khóa '{key}' bị lặp lại (đã có ở dòng {first_line})",
         "key '{key}' is repeated (first at line {first_line})",
     ),
+    "duplicate-key.item": (
+        "duplicate-key",
+        "khóa '{key}' bị lặp lại trong cùng một mục (đã có ở dòng {first_line}): nếu một mục mới bắt đầu "
+        "ở đây, hãy mở đầu nó bằng '- ', thẳng cột với dấu '-' của mục trên",
+        "key '{key}' is repeated within one item (first at line {first_line}): if a new item starts "
+        "here, begin it with '- ', in the column of the '-' above",
+    ),
     "unsafe-yaml.tag": (
         "unsafe-yaml",
-        "thẻ YAML '{tag}' không được phép: hãy xóa thẻ, chỉ ghi giá trị",
-        "YAML tag '{tag}' is not allowed: remove it and write the plain value",
+        "thẻ YAML '{tag}' không được phép: hãy xóa thẻ, chỉ ghi giá trị; nếu đây là chữ "
+        "(bắt đầu bằng '!'), hãy đặt cả giá trị trong ngoặc kép",
+        "YAML tag '{tag}' is not allowed: remove it and write the plain value; if it is text "
+        "(starting with '!'), put the whole value in double quotes",
     ),
     "unsafe-yaml.anchor": (
         "unsafe-yaml",
-        "neo YAML '&{name}' không được phép: hãy viết đầy đủ giá trị",
-        "YAML anchor '&{name}' is not allowed: write the value out in full",
+        "neo YAML '&{name}' không được phép: hãy viết đầy đủ giá trị; nếu đây là chữ "
+        "(bắt đầu bằng '&'), hãy đặt cả giá trị trong ngoặc kép",
+        "YAML anchor '&{name}' is not allowed: write the value out in full; if it is text "
+        "(starting with '&'), put the whole value in double quotes",
     ),
     "unsafe-yaml.alias": (
         "unsafe-yaml",
-        "bí danh YAML '*{name}' không được phép: hãy viết đầy đủ giá trị",
-        "YAML alias '*{name}' is not allowed: write the value out in full",
+        "bí danh YAML '*{name}' không được phép: hãy viết đầy đủ giá trị; nếu đây là chữ "
+        "(bắt đầu bằng '*'), hãy đặt cả giá trị trong ngoặc kép",
+        "YAML alias '*{name}' is not allowed: write the value out in full; if it is text "
+        "(starting with '*'), put the whole value in double quotes",
     ),
     # shape of the document
     "schema.empty": (
@@ -335,6 +469,20 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "danh sách '{field}' không được để trống (cần ít nhất {min} phần tử)",
         "the list '{field}' must not be empty (it needs at least {min})",
     ),
+    "schema.difficulty-colon": (
+        "schema",
+        "mỗi khó khăn là một dòng chữ; dòng này có dấu ': ' nên YAML đọc thành cặp 'khóa: giá trị': "
+        "hãy đặt cả dòng trong ngoặc kép",
+        "each difficulty is a line of text; this one holds ': ', so YAML reads it as 'key: value': "
+        "put the whole line in double quotes",
+    ),
+    "schema.items-mapping": (
+        "schema",
+        "'items' phải là một danh sách: mỗi mục bắt đầu bằng '- ' (dấu gạch ngang và một dấu cách), "
+        "ví dụ '  - date: 2025-09-29'",
+        "'items' must be a list: each item starts with '- ' (a hyphen and a space), "
+        "for example '  - date: 2025-09-29'",
+    ),
     "schema.items-null": (
         "schema",
         "'items' đang trống: ghi 'items: []' nếu chưa có mục nào",
@@ -375,6 +523,28 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "không có trường '{field}' ở đây{hint}",
         "unknown field '{field}'{hint}",
     ),
+    "unknown-field.invisible": (
+        "unknown-field",
+        "tên trường '{field}' có ký tự ẩn hoặc dấu cách đặc biệt ({chars}), thường do dán từ Word hoặc "
+        "Zalo: hãy xóa phần đầu dòng đến tên trường và gõ lại bằng phím cách{hint}",
+        "the field name '{field}' holds invisible characters or special blanks ({chars}), often "
+        "pasted from Word or Zalo: delete the start of the line up to the name and type it again "
+        "with ordinary spaces{hint}",
+    ),
+    "unknown-field.item-field": (
+        "unknown-field",
+        "'{field}' là trường của một mục nhưng đang nằm ngoài mục (thụt lề ít quá): hãy thụt lề cho "
+        "thẳng cột với các trường của mục ở trên",
+        "'{field}' is a field of an item but stands outside any item (indented too little): indent "
+        "it to line up with the fields of the item above",
+    ),
+    "unknown-platform.list": (
+        "unknown-platform",
+        "'{value}' là nhiều nền tảng viết liền nhau: hãy viết thành danh sách trong ngoặc vuông, "
+        "ví dụ platforms: [{listed}]",
+        "'{value}' is several platforms run together: write them as a list in square brackets, "
+        "for example platforms: [{listed}]",
+    ),
     # values
     "unknown-unit": (
         "unknown-unit",
@@ -403,8 +573,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "bad-duration": (
         "bad-duration",
-        "thời lượng '{value}' không hợp lệ: ghi 12:30 (phút:giây), 1:05:00 hoặc 12 (phút)",
-        "invalid duration '{value}': write 12:30 (min:s), 1:05:00 or 12 (minutes)",
+        "thời lượng '{value}' không hợp lệ: ghi 12:30 (phút:giây), 12 phút 30 giây, 12p30, "
+        "1 giờ 5 phút hoặc 12 (phút)",
+        "invalid duration '{value}': write 12:30 (min:s), 12 min 30 s, 1 h 5 min or 12 (minutes)",
     ),
     "future-date": (
         "future-date",
@@ -430,6 +601,55 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "duplicate-item",
         "trùng với mục ở dòng {first_line}{first_file} — chỉ tính một lần",
         "same item as on line {first_line}{first_file} — counted once",
+    ),
+    **{
+        f"{code}.smart-quotes": (code, _SMART_QUOTES_VI, _SMART_QUOTES_EN)
+        for code in (
+            "unknown-unit",
+            "unknown-kind",
+            "unknown-platform",
+            "unknown-language",
+            "bad-date",
+            "bad-duration",
+            "schema",
+        )
+    },
+    "comment-in-value": (
+        "comment-in-value",
+        "'{field}' có ' #' nằm ngoài ngoặc kép: YAML coi phần từ dấu '#' là ghi chú và bỏ đi, nên chỉ "
+        "đọc được '{value}'; hãy đặt cả giá trị trong ngoặc kép: {field}: {quoted}",
+        "'{field}' holds ' #' outside quotes: YAML takes everything from the '#' on as a comment and "
+        "drops it, so it read only '{value}'; put the whole value in double quotes: {field}: {quoted}",
+    ),
+    "not-a-submission.txt": (
+        "not-a-submission",
+        "tệp có đuôi '.txt' nên không được kiểm tra và không được tính (Windows thường ẩn đuôi tệp: "
+        "tệp trông như '{stem}' nhưng thực ra là '{name}'): hãy đổi tên thành '{stem}'",
+        "the file ends in '.txt', so it is neither checked nor counted (Windows often hides the "
+        "ending: it looks like '{stem}' but is '{name}'): rename it to '{stem}'",
+    ),
+    "not-a-submission.spreadsheet": (
+        "not-a-submission",
+        "đây là bảng tính ({suffix}), không phải tệp báo cáo YAML, nên không được tính: hãy dùng lệnh "
+        "hpcampaign import {name} -o <thư mục> để chuyển nó thành tệp báo cáo",
+        "this is a spreadsheet ({suffix}), not a YAML submission, so it is not counted: turn it into "
+        "submission files with hpcampaign import {name} -o <folder>",
+    ),
+    "not-a-submission.xls": (
+        "not-a-submission",
+        "đây là bảng tính Excel kiểu cũ (.xls), không phải tệp báo cáo YAML, nên không được tính: hãy mở "
+        "bằng Excel, lưu thành .xlsx, rồi dùng lệnh hpcampaign import <tệp .xlsx> -o <thư mục>",
+        "this is an old Excel workbook (.xls), not a YAML submission, so it is not counted: open it "
+        "in Excel, save it as .xlsx, then use hpcampaign import <the .xlsx file> -o <folder>",
+    ),
+    "not-a-submission.document": (
+        "not-a-submission",
+        "đây là văn bản Word (.docx), không phải tệp báo cáo YAML, nên không được tính: hãy ghi các mục "
+        "vào tệp .yaml (lệnh hpcampaign new tạo sẵn một tệp mẫu), hoặc vào bảng tính rồi dùng lệnh "
+        "hpcampaign import",
+        "this is a Word document (.docx), not a YAML submission, so it is not counted: write the items "
+        "in a .yaml file (hpcampaign new makes one to fill in), or in a spreadsheet and use "
+        "hpcampaign import",
     ),
     "duplicate-file": (
         "duplicate-file",
@@ -542,6 +762,69 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "schema",
         "múi giờ '{value}' không tồn tại",
         "unknown time zone '{value}'",
+    ),
+    # spreadsheets given to hpcampaign import (hpcampaign.clerk.importer), at their cells
+    "import.not-xlsx": (
+        "unreadable",
+        "không đọc được bảng tính: đây không phải tệp .xlsx hợp lệ (có thể là tệp .xls đổi tên, hoặc "
+        "tệp bị hỏng); hãy mở bằng Excel rồi lưu lại dạng Sổ làm việc Excel (.xlsx)",
+        "cannot read the workbook: it is not a valid .xlsx file (perhaps a renamed .xls, or a damaged "
+        "file); open it in Excel and save it as an Excel Workbook (.xlsx)",
+    ),
+    "import.xlsx-too-large": (
+        "too-large",
+        "bảng tính quá lớn khi giải nén ({size} byte; tối đa {limit}): hãy chia thành nhiều tệp nhỏ hơn",
+        "the workbook unpacks to too much ({size} bytes; at most {limit}): split it into smaller files",
+    ),
+    "import.no-header": (
+        "schema",
+        "không thấy dòng tiêu đề có cột Ngày và cột Loại trong {rows} dòng đầu: hãy ghi tên các cột "
+        "(Ngày, Loại, Tiêu đề, …) trên một dòng, phía trên các mục",
+        "no header row with a Date column and a Kind column in the first {rows} rows: write the names "
+        "of the columns (Date, Kind, Title, …) on one row, above the items",
+    ),
+    "import.repeated-column": (
+        "duplicate-key",
+        "cột '{field}' lặp lại (đã có ở cột {first}): hãy xóa hoặc đổi tên một cột",
+        "the column '{field}' is repeated (first as column {first}): delete or rename one of them",
+    ),
+    "import.unknown-column": (
+        "unknown-field",
+        "cột '{field}' không phải cột của tệp báo cáo{hint}",
+        "'{field}' is not a column of a submission{hint}",
+    ),
+    "import.no-unit": (
+        "schema",
+        'không rõ bảng này của đơn vị nào: hãy ghi mã đơn vị vào ô bên cạnh ô "Đơn vị:" phía trên '
+        "dòng tiêu đề, đặt tên trang tính là mã đơn vị, hoặc dùng --unit",
+        'which unit this table is of is not said: write the unit\'s id in the cell beside "Unit:" '
+        "above the header row, name the sheet after the unit's id, or give --unit",
+    ),
+    "import.csv-broken": (
+        "unreadable",
+        "không đọc được tệp CSV từ dòng này (một ô quá dài, hoặc dấu ngoặc kép không đóng): hãy mở "
+        "bằng Excel rồi lưu lại dạng CSV UTF-8",
+        "cannot read the CSV file from this line on (a cell too long, or a quote not closed): open it "
+        "in Excel and save it again as CSV UTF-8",
+    ),
+    "import.csv-encoding": (
+        "encoding",
+        "tệp CSV không phải UTF-8, cũng không phải bảng mã tiếng Việt của Windows (1258): hãy mở "
+        "bằng Excel rồi lưu lại dạng CSV UTF-8",
+        "the CSV file is neither UTF-8 nor Windows' Vietnamese code page (1258): open it in Excel "
+        "and save it again as CSV UTF-8",
+    ),
+    "import.csv-binary": (
+        "encoding",
+        "tệp chứa dữ liệu nhị phân (byte 0): đây không phải tệp CSV; hãy lưu bảng tính dạng CSV UTF-8",
+        "the file holds binary data (a NUL byte): it is not a CSV file; save the spreadsheet as CSV UTF-8",
+    ),
+    "import.csv-mojibake": (
+        "encoding",
+        "chữ bị lỗi mã hóa ('{sample}'): tệp CSV đã được mở rồi lưu lại bằng bảng mã khác; hãy lưu "
+        "lại bảng tính gốc dạng CSV UTF-8",
+        "garbled letters ('{sample}'): the CSV file was opened and saved again in another code page; "
+        "save the original spreadsheet as CSV UTF-8",
     ),
 }
 

@@ -131,6 +131,134 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     "source.plan": ("chỉ tiêu của kế hoạch", "target in the plan"),
     "source.projection": ("dự kiến", "projection"),
     "source.local": ("chỉ tiêu của Sở", "the Department's own target"),
+    # hpcampaign new and import (hpcampaign.clerk): a sheet's columns and labels
+    "clerk.col-date": ("Ngày", "Date"),
+    "clerk.col-kind": ("Loại", "Kind"),
+    "clerk.col-title": ("Tiêu đề", "Title"),
+    "clerk.col-url": ("Đường dẫn", "URL"),
+    "clerk.col-platforms": ("Nền tảng", "Platforms"),
+    "clerk.col-language": ("Ngôn ngữ", "Language"),
+    "clerk.col-duration": ("Thời lượng", "Duration"),
+    "clerk.col-count": ("Số lượt", "Count"),
+    "clerk.col-note": ("Ghi chú", "Note"),
+    "clerk.label-unit": ("Đơn vị:", "Unit:"),
+    "clerk.label-period": ("Kỳ báo cáo:", "Period:"),
+    "clerk.label-reporter": ("Người báo cáo:", "Reporter:"),
+    "clerk.error": ("lỗi", "error"),
+    "clerk.warning": ("cảnh báo", "warning"),
+    # the workbook of new --format xlsx
+    "clerk.sheet-targets": ("Chỉ tiêu", "Targets"),
+    "clerk.sheet-lists": ("Danh mục", "Lists"),
+    "clerk.sheet-how-to": (
+        "Mỗi dòng dưới dòng tiêu đề là một tin, bài, lượt phát… đã đăng, phát. Loại: chọn trong danh "
+        "sách. Ngày: 29/09/2025. Thời lượng: 12:30 (phút:giây). Nền tảng: một hay nhiều mã, cách nhau "
+        "bởi dấu phẩy. Chỉ tiêu của đơn vị: xem trang {targets}.",
+        "Each row below the header is one item published or aired. Kind: pick it from the list. Date: "
+        "29/09/2025. Duration: 12:30 (min:s). Platforms: one or more ids, separated by commas. The "
+        "unit's targets: see the sheet {targets}.",
+    ),
+    "clerk.list-kinds": ("Nhãn loại tin", "Kind id"),
+    "clerk.list-platforms": ("Mã nền tảng", "Platform id"),
+    "clerk.list-languages": ("Mã ngôn ngữ", "Language code"),
+    "clerk.list-name": ("Tên đầy đủ", "Full name"),
+    "clerk.list-error-title": ("Không có trong danh sách", "Not in the list"),
+    "clerk.list-error-kinds": (
+        "Hãy chọn một loại tin trong danh sách (xem trang Danh mục).",
+        "Pick a kind from the list (see the sheet Lists).",
+    ),
+    "clerk.list-error-languages": (
+        "Hãy chọn một mã ngôn ngữ trong danh sách (xem trang Danh mục).",
+        "Pick a language code from the list (see the sheet Lists).",
+    ),
+    "clerk.targets-title": (
+        "Chỉ tiêu của {unit_name}, kỳ báo cáo {span}",
+        "Targets of {unit_name} for the period {span}",
+    ),
+    "clerk.targets-window": ("Thời gian áp dụng", "When it applies"),
+    "clerk.targets-counts": ("Được tính", "What counts"),
+    "clerk.targets-source": ("Nguồn chỉ tiêu", "Source of the target"),
+    # the file to fill in of new: a unit's duties, said in comments
+    "clerk.combined": ("{target}, cộng chung cả {scope}", "{target}, {scope} together"),
+    "clerk.in-languages": ("bằng {languages}", "in {languages}"),
+    "clerk.title-line": (
+        "Báo cáo kết quả tuyên truyền của {unit_name} ({unit})",
+        "What {unit_name} ({unit}) published: the report to fill in",
+    ),
+    "clerk.period-line": ("Kỳ báo cáo: {span}", "Period: {span}"),
+    "clerk.plan-line": ("Theo kế hoạch: {plan}", "Plan: {plan}"),
+    "clerk.how-to": (
+        "Cách điền:\n"
+        '- Mỗi tin, bài, lượt phát… đã đăng hoặc đã phát trong kỳ là một mục của "items".\n'
+        '- Khi thêm mục đầu tiên, đổi "items: []" thành "items:"; rồi bỏ dấu "# " ở đầu các dòng '
+        "của một ví dụ bên dưới (hoặc chép ví dụ đó) và sửa lại cho đúng.\n"
+        "- Các dòng của một mục thẳng cột với nhau; thụt lề bằng dấu cách, không dùng phím Tab.\n"
+        "- Ngày ghi 2025-09-29 hoặc 29/09/2025; thời lượng ghi 12:30 (phút:giây), 12 phút 30 giây "
+        "hoặc 12,5 (phút).\n"
+        '- Tiêu đề và ghi chú đặt trong ngoặc kép thẳng "…", nhất là khi có dấu ":" hay "#".\n'
+        "- Kiểm tra tệp trước khi nộp: {check}",
+        "How to fill it in:\n"
+        "- Every news item, article, broadcast… published or aired in the period is one entry of "
+        '"items".\n'
+        '- For the first entry, change "items: []" to "items:"; then remove the "# " at the start '
+        "of the lines of an example below (or copy it) and correct it.\n"
+        "- The lines of an entry start in the same column; indent with spaces, never with Tab.\n"
+        "- Dates: 2025-09-29 or 29/09/2025; durations: 12:30 (min:s), 12 phút 30 giây or 12,5 "
+        "(minutes).\n"
+        '- Put titles and notes in straight double quotes "…", above all when they hold ":" or '
+        '"#".\n'
+        "- Check the file before you submit it: {check}",
+    ),
+    "clerk.this-file": ("tên-tệp.yaml", "file.yaml"),
+    "clerk.fields": (
+        "Các trường của một mục:\n"
+        "  date       ngày đăng, phát (bắt buộc)\n"
+        "  kind       loại tin (bắt buộc): ghi nhãn như trong các ví dụ (tin, bài, lượt phát…)\n"
+        "  title      tiêu đề (bắt buộc, trừ: {untitled})\n"
+        "  url        đường dẫn (nếu có), bắt đầu bằng https://\n"
+        "  platforms  nền tảng (nếu có), ví dụ [{platform_example}]; các mã: {platforms}\n"
+        "  language   ngôn ngữ (mặc định vi): {languages}\n"
+        "  duration   thời lượng (bắt buộc với: {timed})\n"
+        "  count      số lượt giống hệt nhau (mặc định 1)\n"
+        "  note       ghi chú",
+        "The fields of an entry:\n"
+        "  date       the day it was published or aired (required)\n"
+        "  kind       its kind (required): an id as in the examples (news, article, …)\n"
+        "  title      its title (required, but for: {untitled})\n"
+        "  url        its web address (if any), starting with https://\n"
+        "  platforms  where it appeared (if known), e.g. [{platform_example}]; the ids: {platforms}\n"
+        "  language   its language (vi unless said): {languages}\n"
+        "  duration   how long it runs (required for: {timed})\n"
+        "  count      how many identical occurrences (1 unless said)\n"
+        "  note       a note",
+    ),
+    "clerk.duties-head": ("Chỉ tiêu của đơn vị trong kỳ này:", "The unit's targets in this period:"),
+    "clerk.duty": (
+        "- {title} ({clause}): {target}; {window}{source}.\n  Được tính: {counts}.",
+        "- {title} ({clause}): {target}; {window}{source}.\n  Counted: {counts}.",
+    ),
+    "clerk.source": (" ({source})", " ({source})"),
+    "clerk.no-duties": (
+        "Trong kỳ này đơn vị không có chỉ tiêu nào; vẫn ghi lại mọi tin, bài, lượt phát đã đăng, phát.",
+        "No target applies to the unit in this period; still log everything it published or aired.",
+    ),
+    "clerk.examples-head": (
+        'Ví dụ, một mục cho mỗi loại tin đơn vị phải báo cáo trong kỳ (bỏ dấu "# " ở đầu các dòng, '
+        "rồi sửa lại cho đúng):",
+        'Examples, one entry for each kind the unit must report in the period (remove the "# " at '
+        "the start of the lines, then correct them):",
+    ),
+    "clerk.example-title": ("Tiêu đề hoặc tên gọi", "Title or name"),
+    "clerk.reporter": ("họ tên người báo cáo (có thể để trống)", "the reporter's name (may be left empty)"),
+    "clerk.difficulties": (
+        'Khó khăn, vướng mắc cần báo cáo Sở (nếu có): đổi "difficulties: []" thành '
+        '"difficulties:" rồi ghi mỗi ý một dòng, như:',
+        'Difficulties to tell the Department of (if any): change "difficulties: []" to '
+        '"difficulties:" and write one a line, like:',
+    ),
+    "clerk.difficulty-example": (
+        "Loa ở thôn 3 hỏng, đang sửa",
+        "The loudspeaker in hamlet 3 is broken, being repaired",
+    ),
     "plan.scope": ("Phạm vi: {scope}", "Scope: {scope}"),
     "plan.counts": ("Tính: {counts}", "Counts: {counts}"),
     "plan.target": ("Mục tiêu: {target} · Thời gian: {window}", "Target: {target} · Window: {window}"),
@@ -424,6 +552,51 @@ PhraseId = Literal[
     "source.plan",
     "source.projection",
     "source.local",
+    "clerk.col-date",
+    "clerk.col-kind",
+    "clerk.col-title",
+    "clerk.col-url",
+    "clerk.col-platforms",
+    "clerk.col-language",
+    "clerk.col-duration",
+    "clerk.col-count",
+    "clerk.col-note",
+    "clerk.label-unit",
+    "clerk.label-period",
+    "clerk.label-reporter",
+    "clerk.error",
+    "clerk.warning",
+    "clerk.sheet-targets",
+    "clerk.sheet-lists",
+    "clerk.sheet-how-to",
+    "clerk.list-kinds",
+    "clerk.list-platforms",
+    "clerk.list-languages",
+    "clerk.list-name",
+    "clerk.list-error-title",
+    "clerk.list-error-kinds",
+    "clerk.list-error-languages",
+    "clerk.targets-title",
+    "clerk.targets-window",
+    "clerk.targets-counts",
+    "clerk.targets-source",
+    "clerk.combined",
+    "clerk.in-languages",
+    "clerk.title-line",
+    "clerk.period-line",
+    "clerk.plan-line",
+    "clerk.how-to",
+    "clerk.this-file",
+    "clerk.fields",
+    "clerk.duties-head",
+    "clerk.duty",
+    "clerk.source",
+    "clerk.no-duties",
+    "clerk.examples-head",
+    "clerk.example-title",
+    "clerk.reporter",
+    "clerk.difficulties",
+    "clerk.difficulty-example",
     "plan.scope",
     "plan.counts",
     "plan.target",

@@ -214,6 +214,109 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     "cli.other": ("cách gọi lệnh chưa đúng", "the command line is not right"),
     "cli.see-help": ("{message} (xem hướng dẫn: {command} --help)", "{message} (see {command} --help)"),
     "cli.aborted": ("đã hủy", "aborted"),
+    # hpcampaign new and import (hpcampaign.cli.clerk): their usage errors and what they say
+    "clerk.no-unit": (
+        "hãy ghi đơn vị bằng --unit, theo mã hoặc tên, ví dụ --unit phuong-hong-bang",
+        "give the unit with --unit, by id or name, e.g. --unit phuong-hong-bang",
+    ),
+    "clerk.no-period": (
+        "hãy ghi kỳ báo cáo: --week 2025-W39, hoặc --from và --to",
+        "give the period: --week 2025-W39, or --from and --to",
+    ),
+    "clerk.outside-campaign": (
+        "kỳ báo cáo từ {start} đến {end} nằm ngoài thời gian của chiến dịch (từ {first} đến {last})",
+        "the period {start} to {end} is outside the campaign ({first} to {last})",
+    ),
+    "clerk.output-exists": (
+        "{path} đã có: hpcampaign không ghi đè lên tệp; hãy chọn tên khác, hoặc xóa tệp cũ",
+        "{path} already exists: hpcampaign never writes over a file; choose another name, or delete "
+        "the old one",
+    ),
+    "clerk.format-suffix": (
+        "--format {format} không khớp với tên {path}: bảng tính cần tên .xlsx, tệp báo cáo cần tên .yaml",
+        "--format {format} does not match the name {path}: a workbook is named .xlsx, a submission .yaml",
+    ),
+    "clerk.xlsx-to-terminal": (
+        "--format xlsx tạo ra một bảng tính, không in ra màn hình được: hãy thêm -o {name}",
+        "--format xlsx makes a workbook, which cannot be shown here: give -o {name}",
+    ),
+    "clerk.import-no-files": (
+        "hãy ghi ít nhất một bảng tính cần chuyển, ví dụ: hpcampaign import bao-cao.xlsx -o submissions/",
+        "give at least one spreadsheet to import, e.g. hpcampaign import report.xlsx -o submissions/",
+    ),
+    "clerk.import-no-output": (
+        "hãy ghi thư mục nhận các tệp báo cáo bằng -o, ví dụ -o submissions/tuan-39",
+        "give the folder for the submission files with -o, e.g. -o submissions/week-39",
+    ),
+    "clerk.import-not-folder": (
+        "-o: {path} đã có và không phải là thư mục",
+        "-o: {path} exists and is not a folder",
+    ),
+    "clerk.import-suffix": (
+        "không chuyển được {path}: chỉ nhận bảng tính .xlsx và .csv (tệp .xls: mở bằng Excel rồi lưu "
+        "lại dạng .xlsx)",
+        "cannot import {path}: only .xlsx and .csv spreadsheets are read (an .xls: open it in Excel and "
+        "save it as .xlsx)",
+    ),
+    "clerk.import-exists": (
+        "{path} đã có: hpcampaign không ghi đè lên tệp, nên chưa ghi tệp nào; hãy xóa tệp cũ hoặc chọn "
+        "thư mục khác",
+        "{path} already exists: hpcampaign never writes over a file, so nothing was written; delete the "
+        "old file or choose another folder",
+    ),
+    "clerk.new-written": (
+        "đã ghi {path}: hãy điền vào, rồi kiểm tra bằng hpcampaign check {path}",
+        "wrote {path}: fill it in, then check it with hpcampaign check {path}",
+    ),
+    "clerk.new-written-xlsx": (
+        "đã ghi {path}: hãy điền vào, rồi chuyển thành tệp báo cáo bằng hpcampaign import {path} -o THƯ_MỤC",
+        "wrote {path}: fill it in, then turn it into a submission with hpcampaign import {path} -o DIR",
+    ),
+    "clerk.wrote": (
+        "đã ghi {path} ({n} mục, đơn vị {unit})",
+        "wrote {path} ({n} item, unit {unit})|wrote {path} ({n} items, unit {unit})",
+    ),
+    "clerk.not-written": (
+        "{source}: chưa ghi tệp nào vì có {n} lỗi; hãy sửa rồi chuyển lại",
+        "{source}: nothing written, for {n} error; fix it and import again"
+        "|{source}: nothing written, for {n} errors; fix them and import again",
+    ),
+    "clerk.skipped": (
+        "{where}: bỏ qua các cột không thuộc tệp báo cáo: {columns}",
+        "{where}: left out the columns that are not part of a submission: {columns}",
+    ),
+    "clerk.summary": ("{read}, {written}; {errors}, {warnings}", "{read}, {written}; {errors}, {warnings}"),
+    "clerk.read": ("đã đọc {n} bảng tính", "read {n} spreadsheet|read {n} spreadsheets"),
+    "clerk.written": ("đã ghi {n} tệp báo cáo", "wrote {n} submission|wrote {n} submissions"),
+    "help.new": (
+        "Tạo tệp báo cáo để điền cho một đơn vị và một kỳ, có các chỉ tiêu của đơn vị và ví dụ; "
+        "--format xlsx tạo bảng tính tương ứng.",
+        "Make a submission to fill in for one unit and one period, with the unit's targets and "
+        "examples; --format xlsx makes the matching workbook.",
+    ),
+    "help.import": (
+        "Chuyển bảng tính (.xlsx, .csv) thành tệp báo cáo, mỗi trang tính một tệp.",
+        "Turn spreadsheets (.xlsx, .csv) into submission files, one per sheet.",
+    ),
+    "help.new-unit": ("Đơn vị, theo mã hoặc tên (bắt buộc).", "The unit, by id or name (required)."),
+    "help.new-output": (
+        "Ghi ra tệp này (không ghi đè tệp đã có); không có thì in ra màn hình.",
+        "Write to this file (never over an existing one); without it, print it.",
+    ),
+    "help.new-format": (
+        "yaml (tệp báo cáo) hoặc xlsx (bảng tính); mặc định theo đuôi tên tệp của -o, không có thì yaml.",
+        "yaml (a submission) or xlsx (a workbook); default: from the name given to -o, else yaml.",
+    ),
+    "help.import-files": ("Bảng tính cần chuyển: .xlsx hoặc .csv.", "Spreadsheets to import: .xlsx or .csv."),
+    "help.import-output": (
+        "Thư mục ghi các tệp báo cáo (tạo mới nếu chưa có; không ghi đè tệp đã có).",
+        "Folder for the submission files (made when missing; no file in it is written over).",
+    ),
+    "help.import-unit": (
+        'Đơn vị của mọi bảng, theo mã hoặc tên (mặc định: tên trang tính, hoặc ô bên cạnh ô "Đơn vị:").',
+        'The unit of every table, by id or name (default: the sheet\'s name, or the cell beside "Unit:").',
+    ),
+    "metavar.out-folder": ("THƯ_MỤC", "DIR"),
     # --help: the frame
     "help.usage": ("Cách dùng: ", "Usage: "),
     "help.options-placeholder": ("[TÙY_CHỌN]", "[OPTIONS]"),
@@ -385,6 +488,34 @@ SentenceId = Literal[
     "cli.other",
     "cli.see-help",
     "cli.aborted",
+    "clerk.no-unit",
+    "clerk.no-period",
+    "clerk.outside-campaign",
+    "clerk.output-exists",
+    "clerk.format-suffix",
+    "clerk.xlsx-to-terminal",
+    "clerk.import-no-files",
+    "clerk.import-no-output",
+    "clerk.import-not-folder",
+    "clerk.import-suffix",
+    "clerk.import-exists",
+    "clerk.new-written",
+    "clerk.new-written-xlsx",
+    "clerk.wrote",
+    "clerk.not-written",
+    "clerk.skipped",
+    "clerk.summary",
+    "clerk.read",
+    "clerk.written",
+    "help.new",
+    "help.import",
+    "help.new-unit",
+    "help.new-output",
+    "help.new-format",
+    "help.import-files",
+    "help.import-output",
+    "help.import-unit",
+    "metavar.out-folder",
     "help.usage",
     "help.options-placeholder",
     "help.command-placeholder",
