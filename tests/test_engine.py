@@ -460,7 +460,7 @@ def test_a_copied_file_contributes_nothing_and_names_the_first(plan: Plan) -> No
         )
         assert warning.message("vi") == (
             "tệp này và tệp w36/a.yaml có đúng các mục như nhau (một tệp là bản sao?) — chỉ tính tệp "
-            "w36/a.yaml; hãy xóa tệp thừa"
+            "w36/a.yaml; hãy giữ một tệp, xóa tệp kia"
         )
     # Counted once: 2 broadcasts on 3/9 and the post of 4/9 (w36/a), 1 broadcast on 5/9 (w36/c).
     assert tally.units == {

@@ -390,7 +390,7 @@ def test_every_problem_is_at_its_cell_with_the_code_and_message_of_check(tmp_pat
     messages = [line.split("  ", 3)[3] for line in lines[:10]]
     assert messages[0] == "cột 'Tiêu đề bài' không phải cột của tệp báo cáo — có phải 'Tiêu đề'?"
     assert messages[1] == "loại tin 'tinn' không có trong kế hoạch — có phải 'tin'?"
-    assert messages[3] == "mục loại 'news' cần có 'title' (tiêu đề)"
+    assert messages[3] == "mục loại 'tin' cần có 'title' (tiêu đề)"  # the kind's label, as the clerk wrote it
     assert messages[5] == "nền tảng 'radoi' không có trong kế hoạch — có phải 'radio'?"
     assert messages[6] == "trùng với mục ở dòng 7 — chỉ tính một lần"  # the sheet's row, not a YAML line
     assert lines[-2:] == [

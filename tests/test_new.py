@@ -224,10 +224,12 @@ def test_with_output_the_file_is_written_once_and_never_over(tmp_path: Path) -> 
     assert first.exit_code == 0 and first.stdout == ""
     assert (
         first.stderr
-        == f"hpcampaign: đã ghi {path}: hãy điền vào, rồi kiểm tra bằng hpcampaign check {path}\n"
+        == f"hpcampaign: đã ghi {path}: hãy điền vào, rồi kiểm tra bằng hpcampaign check {path} --tree submissions/\n"
     )
     written = path.read_bytes()
-    assert f"Kiểm tra tệp trước khi nộp: hpcampaign check {path}" in comments(written.decode())
+    assert f"Kiểm tra tệp trước khi nộp: hpcampaign check {path} --tree submissions/" in comments(
+        written.decode()
+    )
     again = run("new", "--unit", "dac-khu-cat-hai", *W39, "-o", str(path))
     assert again.exit_code == 2
     assert again.stderr == (

@@ -47,7 +47,9 @@ def render(plan: Plan, request: Request) -> str:
         "#",
         *comment(
             say(
-                "clerk.how-to", lang, check=f"hpcampaign check {request.path or say('clerk.this-file', lang)}"
+                "clerk.how-to",
+                lang,
+                check=f"hpcampaign check {request.path or say('clerk.this-file', lang)} --tree submissions/",
             )
         ),
         "#",

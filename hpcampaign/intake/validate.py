@@ -31,15 +31,17 @@ from typing import Any, cast
 from pydantic import ValidationError
 
 from hpcampaign.intake.discover import misplaced
+from hpcampaign.intake.everyday import meant_kind, meant_language
 from hpcampaign.intake.submission import ITEMS, Header, Item, Period, Submission
+from hpcampaign.intake.traps import named_trap
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
 from hpcampaign.load.tree import Document, parse
 from hpcampaign.plan.model import Plan
 from hpcampaign.plan.periods import today as current_day
-from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, code_of, make, pack
-from hpcampaign.text.names import ascii_fold, name_key, suggest
+from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
+from hpcampaign.text.names import suggest
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,7 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
         period = header.period if header is not None else None
         dropped = _check_items(item_entries, period, ctx, findings, summary, doc) + doc.cuts_dropped
     if findings:
-        findings = _capped([_trap(f) for f in findings], dropped)
+        findings = _capped([named_trap(f) for f in findings], dropped)
         # The tree is done with: let it go before a second parse builds another (a 10 MiB file
         # of a million keys would otherwise hold two at once).
         del tree, item_entries
@@ -353,59 +355,6 @@ def _file_order(item: Finding) -> int:
 _REQUIRED_FIELD = {"schema.title-required": "title", "schema.duration-required": "duration"}
 
 
-def _trap(item: Finding) -> Finding:
-    """``item``, or the same problem with a message that names the trap the clerk fell into."""
-    params = dict(item.params)
-    if item.msg_id == "unknown-field":
-        return _field_trap(item, params)
-    in_difficulties = item.loc[:1] == ("difficulties",)
-    if item.msg_id == "schema.type" and in_difficulties and params.get("found") == "mapping":
-        return replace(item, msg_id="schema.difficulty-colon", params=())
-    value = params.get("value", "")
-    if value and (value[0] in _SMART_QUOTES or value[-1] in _SMART_QUOTES):
-        code = code_of(item.msg_id)
-        if code in _QUOTABLE:
-            stripped = value.strip(_SMART_QUOTES + " ")
-            suggestion = params.get("suggestion") or ""
-            if suggestion.casefold() == stripped.casefold():
-                suggestion = ""  # "write just news" says it all
-            said = {"value": value, "stripped": stripped, "suggestion": suggestion}
-            return replace(item, msg_id=f"{code}.smart-quotes", params=pack(said))
-    return item
-
-
-#: The quotes a word processor or a chat app types in place of ``"`` and ``'``.
-_SMART_QUOTES = "“”‘’„‟«»″‹›"
-#: Codes whose values are looked up or parsed: a value in such quotes is wrong for its quotes.
-_QUOTABLE = frozenset(
-    {
-        "unknown-unit",
-        "unknown-kind",
-        "unknown-platform",
-        "unknown-language",
-        "bad-date",
-        "bad-duration",
-        "schema",
-    }
-)
-#: Characters that a name shows as nothing or as a plain blank: a key holding one was pasted or
-#: indented with them, and reads as another key.
-_ODD_CHARACTERS = frozenset("\u00a0\u2007\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\t")
-
-
-def _field_trap(item: Finding, params: dict[str, str]) -> Finding:
-    """An unknown field that is a trap: a name with invisible characters, or an item's field
-    outside its item."""
-    name = params.get("field", "")
-    odd = sorted({f"U+{ord(c):04X}" for c in name if c in _ODD_CHARACTERS})
-    if odd:
-        said = {"field": name, "chars": ", ".join(odd)}
-        return replace(item, msg_id="unknown-field.invisible", params=pack(said))
-    if len(item.loc) == 1 and name in Item.model_fields:
-        return replace(item, msg_id="unknown-field.item-field", params=pack({"field": name}))
-    return item
-
-
 def _without_echoes(found: list[Finding]) -> list[Finding]:
     """Drop "field X is missing" where an unknown key already says "did you mean 'X'?".
 
@@ -543,17 +492,19 @@ def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Conte
     kind = plan.resolve_kind(visible(kind_id)) if isinstance(kind_id, str) else None
     if isinstance(kind_id, str):
         if kind is None:
-            meant = _meant_kind(kind_id, plan)
+            meant = meant_kind(kind_id[:_LONGEST_UNIT], plan)
             yield finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=meant)
         else:
             item["kind"] = kind.id  # named by its label ("tin"): counted as its id
     yield from _languages_and_platforms(loc, item, plan)
     if kind is not None:
+        # Said with the kind's label in Vietnamese (the word the clerk wrote), its id in English.
+        label = kind.label or kind.id
         if kind.title_required and "title" in item and not item["title"]:
-            yield finding(loc, "schema.title-required", kind=kind.id)
+            yield finding(loc, "schema.title-required", kind_vi=label, kind_en=kind.id)
         duration = item.get("duration")
         if kind.duration_required and "duration" in item and duration is None:
-            yield finding(loc, "schema.duration-required", kind=kind.id)
+            yield finding(loc, "schema.duration-required", kind_vi=label, kind_en=kind.id)
         bounds = kind.duration
         if (
             bounds is not None
@@ -581,63 +532,13 @@ def _languages_and_platforms(loc: tuple[str, int], item: dict[str, Any], plan: P
     if isinstance(language, str):
         language = item["language"] = visible(language)
         if language.lower() not in plan.language_ids:
-            meant = LANGUAGE_WORDS.get(name_key(language[:_LONGEST_UNIT]))
-            if meant not in plan.language_ids:
-                meant = suggest(language.lower(), plan.language_ids)
+            meant = meant_language(language[:_LONGEST_UNIT], plan)
             yield finding((*loc, "language"), "unknown-language", value=language, suggestion=meant)
     if item.get("platforms"):
         item["platforms"] = [visible(platform) for platform in item["platforms"]]
     for j, platform in enumerate(item.get("platforms") or ()):
         if platform.lower() not in plan.platform_ids:
             yield _unknown_platform((*loc, "platforms", j), platform, plan.platform_ids)
-
-
-def _meant_kind(written: str, plan: Plan) -> str | None:
-    """The kind an unknown kind means: a clerk's everyday word for it (:data:`KIND_WORDS`, when
-    the plan has that kind), else the nearest id or label."""
-    meant = KIND_WORDS.get(ascii_fold(" ".join(written[:_LONGEST_UNIT].split())))
-    if meant is not None and plan.resolve_kind(meant) is not None:
-        return meant
-    return suggest(written, plan.kind_words)
-
-
-#: What a commune clerk calls a kind in everyday words (folded to ASCII, so with or without
-#: tone marks), where the nearest label would mislead ("loa phát thanh" is not "phóng sự phát
-#: thanh", "băng rôn" is not "bảng tin"): the word → the kind's id.
-KIND_WORDS = {
-    ascii_fold(word): kind
-    for kind, words in (
-        ("loudspeaker_broadcast", ("loa", "loa phát thanh", "phát thanh loa", "truyền thanh")),
-        ("visual_display", ("băng rôn", "băng zôn", "pano", "pa nô", "áp phích", "khẩu hiệu", "cổ động")),
-        ("article", ("bài viết", "bài báo")),
-        ("news", ("tin tức", "tin bài", "bản tin ngắn")),
-        ("speaker_session", ("tuyên truyền viên", "hội nghị báo cáo viên", "buổi báo cáo")),
-        ("social_post", ("zalo", "facebook", "fanpage", "bài đăng", "bài đăng facebook", "bài đăng zalo")),
-        ("portal_post", ("cổng thông tin", "trang thông tin điện tử", "bài trên trang")),
-    )
-    for word in words
-}
-
-
-#: Languages as a clerk names them instead of their ISO 639-1 code (the country's code, the
-#: language's name in Vietnamese, with or without tone marks): the name key → the code.
-LANGUAGE_WORDS = {
-    name_key(word): code
-    for code, words in (
-        ("vi", ("vn", "việt", "viet", "tiếng việt", "tieng viet", "vie", "vietnamese")),
-        ("en", ("anh", "tiếng anh", "tieng anh", "english", "eng", "uk", "us")),
-        ("zh", ("cn", "trung", "tiếng trung", "tieng trung", "hoa", "tiếng hoa", "chinese", "zho")),
-        ("ko", ("kr", "hàn", "han", "tiếng hàn", "tieng han", "korean", "kor")),
-        ("ja", ("jp", "nhật", "nhat", "tiếng nhật", "tieng nhat", "japanese", "jpn")),
-        ("fr", ("pháp", "phap", "tiếng pháp", "tieng phap", "french", "fra")),
-        ("ru", ("nga", "tiếng nga", "tieng nga", "russian", "rus")),
-        ("de", ("đức", "duc", "tiếng đức", "tieng duc", "german", "deu")),
-        ("lo", ("lào", "lao", "tiếng lào", "tieng lao", "la")),
-        ("km", ("khmer", "campuchia", "tiếng khmer", "tieng khmer", "kh")),
-        ("th", ("thái", "thai", "tiếng thái", "tieng thai")),
-    )
-    for word in words
-}
 
 
 def _unknown_platform(loc: tuple[str | int, ...], platform: str, known: frozenset[str]) -> Finding:

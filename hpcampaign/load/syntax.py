@@ -43,7 +43,7 @@ def syntax_fatal(exc: yaml.MarkedYAMLError, data: bytes) -> Fatal:
     context = exc.context_mark
     lines = Lines(BREAK.split(data.decode("utf-8")))
     start = _inside(Mark(context.line + 1, context.column + 1), data) if context is not None else None
-    found = _line_start_trap(lines, at.line) or _open_quote(lines, at.line)
+    found = _line_start_trap(lines, at.line) or _open_quote(lines, at.line) or _closed_list(lines, at.line)
     if found is None:
         for words, context_words, from_context, diagnose in DIAGNOSES:
             if words in problem and (context_words is None or context_words in (exc.context or "")):
@@ -186,6 +186,23 @@ def _line_start_trap(lines: Lines, upto: int) -> Said | None:
             return Said("yaml-syntax.dash-space", number, spaces + 1, (("rest", rest[1:].strip()),))
         if rest[0] in BULLETS and rest[1:2] in (" ", "\t"):
             return Said("yaml-syntax.bullet", number, spaces + 1, (("char", rest[0]),))
+    return None
+
+
+def _closed_list(lines: Lines, upto: int) -> Said | None:
+    """``items: []`` kept (as the file ``hpcampaign new`` writes has it) while items were added
+    below it: the ``[]`` closed the list, and the first item reads as a wrong indentation. The
+    clerk must act on the ``[]``, so that is where it is said."""
+    before = lines.previous(upto)
+    if before is None or not lines.text(upto).lstrip(" ").startswith("-"):
+        return None
+    for number in range(before, 0, -1):
+        text = lines.text(number).split(" #", 1)[0].rstrip()
+        if indent(text) == 0 and text:
+            key, _, value = text.partition(":")
+            if value.strip().replace(" ", "") == "[]":
+                return Said("yaml-syntax.closed-list", number, text.index("[") + 1, (("key", key),))
+            return None
     return None
 
 

@@ -92,15 +92,19 @@ def _own_files(console: Console, report: CheckReport, lang: Lang) -> None:
         summary = by_path.get(path)
         errors = summary.errors if summary is not None else 0
         warnings = len(summary.problems) - errors if summary is not None else 0
-        line = Text("✗ " if errors else "✓ ", style="red" if errors else "green")
+        voided = summary is not None and summary.voided
+        bad = bool(errors) or voided
+        line = Text("✗ " if bad else "✓ ", style="red" if bad else "green")
         line.append(safe(path))
         if errors:
             verdict = say("table.own-file-errors", lang, errors=count(errors, "count.error", lang))
+        elif voided:  # a file that is no submission (x.yaml.txt) counts nothing: never "valid"
+            verdict = say("table.own-file-not-counted", lang)
         else:
             verdict = say("table.own-file-valid", lang)
         if warnings:
             verdict += say("table.own-file-warnings", lang, warnings=count(warnings, "count.warning", lang))
-        if summary is not None and summary.voided:
+        if voided and errors:
             verdict += say("table.own-file-voided", lang)
         line.append(f" — {verdict}")
         console.print(line, soft_wrap=True)  # a path stays whole: terminals link it

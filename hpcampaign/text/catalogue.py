@@ -250,6 +250,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "this line is not 'name: value': if it goes on from '{key}' on line {above}, join it to the end "
         "of line {above}; otherwise add the ':' after the field's name",
     ),
+    "yaml-syntax.closed-list": (
+        "yaml-syntax",
+        "'{key}: []' là danh sách rỗng, nên các mục viết bên dưới không thuộc về nó: đổi thành "
+        "'{key}:' (bỏ '[]') rồi giữ các mục bên dưới",
+        "'{key}: []' is an empty list, so the items written below it do not belong to it: change it to "
+        "'{key}:' (without '[]') and keep the items below",
+    ),
     "yaml-syntax.indent-key": (
         "yaml-syntax",
         "thụt lề sai: '{key}' bắt đầu ở cột {at}, còn '{sibling}' ở dòng trên bắt đầu ở cột {want}; các "
@@ -654,9 +661,9 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "duplicate-file": (
         "duplicate-file",
         "tệp này và tệp {other} có đúng các mục như nhau (một tệp là bản sao?) — chỉ tính tệp "
-        "{other}; hãy xóa tệp thừa",
+        "{other}; hãy giữ một tệp, xóa tệp kia",
         "this file and {other} have the same items (is one a copy?) — only {other} is counted; "
-        "delete the one that is not needed",
+        "keep one of the two and delete the other",
     ),
     # the plan itself (shown with exit code 2)
     "plan.unknown-ref": (

@@ -265,8 +265,8 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
         "old file or choose another folder",
     ),
     "clerk.new-written": (
-        "đã ghi {path}: hãy điền vào, rồi kiểm tra bằng hpcampaign check {path}",
-        "wrote {path}: fill it in, then check it with hpcampaign check {path}",
+        "đã ghi {path}: hãy điền vào, rồi kiểm tra bằng hpcampaign check {path} --tree submissions/",
+        "wrote {path}: fill it in, then check it with hpcampaign check {path} --tree submissions/",
     ),
     "clerk.new-written-xlsx": (
         "đã ghi {path}: hãy điền vào, rồi chuyển thành tệp báo cáo bằng hpcampaign import {path} -o THƯ_MỤC",
