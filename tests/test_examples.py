@@ -567,7 +567,7 @@ def test_readme_memo_command(monkeypatch: pytest.MonkeyPatch) -> None:
     assert command in README.read_text(encoding="utf-8")
     code, memo = run(command.split()[1:])
     assert code == 0, memo
-    difficulties = memo.split("## VI.")[1].split("## VII.")[0]
+    difficulties = memo.split("## VIII.")[1].split("## IX.")[0]
     assert "4 đơn vị" in difficulties
     for name in ("Sở Giáo dục và Đào tạo", "Phường Kiến An", "Xã Tiên Lãng", "Đặc khu Bạch Long Vĩ"):
         assert name in difficulties

@@ -38,7 +38,9 @@ def memo_json(*args: str) -> dict[str, Any]:
 def test_default_is_the_weekly_memo_in_vietnamese_markdown() -> None:
     result = run()
     assert result.exit_code == 0
-    assert result.output.startswith("UBND THÀNH PHỐ HẢI PHÒNG")
+    assert result.output.startswith(
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH  \n**PHÒNG THÔNG TIN - BÁO CHÍ - XUẤT BẢN**"
+    )
     assert "(Tuần 39 năm 2025, từ ngày 22/09/2025 đến ngày 27/09/2025; số liệu tính đến ngày 27/09/2025)" in (
         result.output
     )
@@ -102,18 +104,18 @@ def test_phase_all_is_every_phase() -> None:
 def test_number_signer_and_date() -> None:
     result = run("--number", "12", "--signer", "Nguyễn Văn A", "--date", "05/10/2025")
     assert result.exit_code == 0
-    assert "Số: 12/BC-SVHTTDL" in result.output
+    assert "Số: 12/BC-TTBCXB" in result.output
     assert "*Hải Phòng, ngày 05 tháng 10 năm 2025*" in result.output
     assert result.output.rstrip().endswith("Nguyễn Văn A")
 
 
 def test_a_full_number_is_kept_as_it_is() -> None:
-    assert "Số: 07/BC-SVHTTDL-TTBCXB" in run("--number", "07/BC-SVHTTDL-TTBCXB").output
+    assert "Số: 07/BC-TTBCXB" in run("--number", "07/BC-TTBCXB").output
 
 
 def test_without_number_the_clerk_fills_it_in() -> None:
     # A dotted blank: a Markdown viewer would collapse a run of spaces into one.
-    assert "\nSố: ……/BC-SVHTTDL\n" in run().output
+    assert "\nSố: ……/BC-TTBCXB\n" in run().output
 
 
 def test_docx_to_a_file(tmp_path: Path) -> None:

@@ -163,16 +163,16 @@ def test_docx_has_the_decree_30_header_texts(week: Memo) -> None:
         texts += [p.text for cell in table._cells for p in cell.paragraphs]
     joined = "\n".join(texts)
     for needle in (
-        "UBND THÀNH PHỐ HẢI PHÒNG",
-        "SỞ VĂN HÓA, THỂ THAO",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "PHÒNG THÔNG TIN - BÁO CHÍ - XUẤT BẢN",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Hải Phòng, ngày 27 tháng 9 năm 2025",
         "BÁO CÁO",
         "Số:",
-        "/BC-SVHTTDL",
+        "/BC-TTBCXB",
         "Nơi nhận:",
-        "TRƯỞNG PHÒNG THÔNG TIN - BÁO CHÍ - XUẤT BẢN",
+        "TRƯỞNG PHÒNG",
     ):
         assert needle in joined, needle
     assert "BÁO CÁO" in texts  # the title stands on its own line
@@ -208,15 +208,15 @@ def look(paragraph: Paragraph) -> Look:
 def test_docx_letterhead_title_body_and_tables_follow_decree_30(week: Memo) -> None:
     document = docx.Document(io.BytesIO(docx_bytes(week)))
     left, right = document.tables[0].rows[0].cells
-    # Left: the parent body (capitals, not bold), the issuing body (bold, on two lines), a drawn
+    # Left: the parent body (capitals, not bold), the issuing body (the office, bold), a drawn
     # line 22 mm long centred in the 71 mm column, the number. Sizes in points.
     parent, issuer, line, number = left.paragraphs
-    assert look(parent) == ("UBND THÀNH PHỐ HẢI PHÒNG", 12, False, False)
-    assert look(issuer) == ("SỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", 12, True, False)
+    assert look(parent) == ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", 12, False, False)
+    assert look(issuer) == ("PHÒNG THÔNG TIN - BÁO CHÍ - XUẤT BẢN", 12, True, False)
     assert line.text == "" and line._p.pPr is not None and line._p.pPr.find(qn("w:pBdr")) is not None
     indents = (line.paragraph_format.left_indent, line.paragraph_format.right_indent)
     assert [round(m.mm, 1) for m in indents if m is not None] == [24.5, 24.5]  # (71 − 22) ÷ 2
-    assert look(number) == ("Số: ……/BC-SVHTTDL", 13, False, False)
+    assert look(number) == ("Số: ……/BC-TTBCXB", 13, False, False)
     # Right: the national title (bold, 12 pt), the motto (bold, 13 pt) over a 63 mm line centred
     # in the 94 mm column, the place and date in italics.
     nation, motto, motto_line, dated = right.paragraphs
@@ -240,7 +240,9 @@ def test_docx_letterhead_title_body_and_tables_follow_decree_30(week: Memo) -> N
     assert look(opening)[1] is None  # no size of its own: the style's 14 pt
     # Headings: bold 14 pt from their styles, kept with the next paragraph.
     headings = [p for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
-    assert len(headings) == 10 and all(p.paragraph_format.keep_with_next for p in headings)
+    # 9 sections; 3 subsections of II (the city press per day, loudspeakers before, foreign
+    # languages); one per rule needing attention in III (27 of the week's 31 rules).
+    assert len(headings) == 9 + 3 + 27 and all(p.paragraph_format.keep_with_next for p in headings)
     for name in ("Heading 1", "Heading 2"):
         style = document.styles[name]
         assert (style.font.size.pt, style.font.bold, style.font.italic) == (14, True, False)
@@ -260,7 +262,7 @@ def test_docx_letterhead_title_body_and_tables_follow_decree_30(week: Memo) -> N
     label, *entries = recipients.paragraphs
     assert look(label) == ("Nơi nhận:", 12, True, True) and label.alignment == 0
     assert [look(p)[1] for p in entries] == [11, 11, 11]
-    assert look(signer.paragraphs[0]) == ("TRƯỞNG PHÒNG THÔNG TIN - BÁO CHÍ - XUẤT BẢN", 13, True, False)
+    assert look(signer.paragraphs[0]) == ("TRƯỞNG PHÒNG", 13, True, False)
 
 
 def test_docx_fonts_are_times_new_roman_for_every_script(week: Memo) -> None:
@@ -295,7 +297,7 @@ def test_docx_properties_come_from_the_memo_date(during: Memo) -> None:
 def test_docx_number_and_signer(during: Memo) -> None:
     document = docx.Document(io.BytesIO(docx_bytes(during)))
     cells = [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
-    assert "Số: 12/BC-SVHTTDL" in cells and "Nguyễn Văn A" in cells
+    assert "Số: 12/BC-TTBCXB" in cells and "Nguyễn Văn A" in cells
     assert "Hải Phòng, ngày 29 tháng 9 năm 2025" in cells
 
 
@@ -309,11 +311,11 @@ def test_docx_tables_keep_their_widths(week: Memo) -> None:
 
 def test_the_blank_number_stays_visible_in_every_format(week: Memo) -> None:
     # A run of spaces collapses in a Markdown or HTML viewer: the blank is dotted instead.
-    assert "\nSố: ……/BC-SVHTTDL\n" in text(week, "md")
-    assert '<p class="number">Số: ……/BC-SVHTTDL</p>' in text(week, "html")
+    assert "\nSố: ……/BC-TTBCXB\n" in text(week, "md")
+    assert '<p class="number">Số: ……/BC-TTBCXB</p>' in text(week, "html")
     document = docx.Document(io.BytesIO(docx_bytes(week)))
     cells = [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
-    assert "Số: ……/BC-SVHTTDL" in cells
+    assert "Số: ……/BC-TTBCXB" in cells
 
 
 @pytest.mark.parametrize(
@@ -350,7 +352,7 @@ def test_docx_drops_characters_xml_cannot_hold(plan: Plan) -> None:
     document = docx.Document(io.BytesIO(docx_bytes(value)))
     texts = [p.text for p in document.paragraphs]
     texts += [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
-    assert "NguyễnVăn A" in texts and "Số: 12/BC-SVHTTDL" in texts
+    assert "NguyễnVăn A" in texts and "Số: 12/BC-TTBCXB" in texts
     assert "Báo chí  (III.1.2.a)" in texts and "Phường Ngô Quyền" in texts
     assert docx.Document(io.BytesIO(docx_bytes(value, "en"))).core_properties.language == "en-GB"
 
@@ -379,7 +381,9 @@ def test_html_escapes_user_text(plan: Plan) -> None:
 
 def test_html_is_self_contained(week: Memo) -> None:
     out = text(week, "html")
-    assert "<script" not in out and "<link" not in out and "@import" not in out and "url(" not in out
+    assert "<script" not in out and "<link" not in out and "@import" not in out
+    # The charts' patterns (status in black and white) are referred to inside the document only.
+    assert {ref[:1] for ref in re.findall(r"url\(([^)]*)\)", out)} <= {"#"}
     assert re.findall(r"(?:src|href)=", out) == []
     assert set(re.findall(r"https?://[^\s\"'<]+", out)) == {"http://www.w3.org/2000/svg"}
     assert "Content-Security-Policy" in out and "default-src 'none'" in out

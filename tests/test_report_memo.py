@@ -384,13 +384,28 @@ def test_memo_statuses_are_the_engine_s(plan: Plan, week: Memo) -> None:
         assert {k: v for k, v in item.to_date.counts.items() if v} == dict(engine), item.rule.id
 
 
-def test_flags_name_units_behind_but_not_those_without_files(week: Memo) -> None:
-    flags = line(week, "loudspeaker-before").flags
-    assert [(f.status, f.scope) for f in flags] == [
-        ("missed", "phuong-thuy-nguyen"),  # 7 in 25 days: 1.96
-        ("missed", "phuong-ngo-quyen"),
-        ("missed", "phuong-le-chan"),
-        ("missed", "xa-cam-giang-2"),  # a file with no items is not "no file"
+def test_flags_name_units_worst_first_and_those_without_files_apart(week: Memo) -> None:
+    loudspeaker = line(week, "loudspeaker-before")
+    # Worst first: the lowest average per week (count × 7 ÷ 25 days) before the others.
+    assert [(f.status, f.scope, f.actual) for f in loudspeaker.flags] == [
+        ("missed", "xa-cam-giang-2", 0),  # a file with no items is not "no file": 0 × 7 ÷ 25
+        ("missed", "phuong-ngo-quyen", 0.56),  # 2 on 24/9: 2 × 7 ÷ 25
+        ("missed", "phuong-le-chan", 1.12),  # 2 + 2: 4 × 7 ÷ 25
+        ("missed", "phuong-thuy-nguyen", 1.96),  # 7 in 25 days: 7 × 7 ÷ 25
+    ]
+    # The 107 communes with no file are flagged apart, in plan order, never among the names.
+    assert len(loudspeaker.unreported) == 107 and loudspeaker.unreported[0].scope == "phuong-thien-huong"
+    assert not {f.scope for f in loudspeaker.unreported} & {f.scope for f in loudspeaker.flags}
+    # Congress week (3–5 by 28/9), as of 27/9: 0 before 1/3 before 2/3; ties in plan order.
+    during = line(week, "loudspeaker-during")
+    assert [(f.scope, f.actual) for f in during.flags] == [
+        ("phuong-thuy-nguyen", 0),
+        ("phuong-le-chan", 0),
+        ("dac-khu-cat-hai", 0),
+        ("xa-cam-giang-2", 0),
+        ("phuong-hong-bang", 1),  # 26/9
+        ("phuong-ngo-quyen", 2),  # 24/9 (count 2)
+        ("xa-an-lao", 2),  # 26/9 (count 2)
     ]
     # Bulletins and reports only: the English news item of 26/9 does not count, so English is
     # behind too.
@@ -400,6 +415,13 @@ def test_flags_name_units_behind_but_not_those_without_files(week: Memo) -> None
         ("behind", "en"),
         ("behind", "ko"),
         ("behind", "ja"),
+    ]
+    # A daily rule of one unit: the closed day missed, the open day behind, each named apart with
+    # its day (so-vhttdl posted nothing on 26/9 or 27/9).
+    department = line(week, "department-online-during")
+    assert [(f.status, f.periods, f.starts) for f in department.flags] == [
+        ("missed", 1, (date(2025, 9, 26),)),
+        ("behind", 1, (date(2025, 9, 27),)),
     ]
 
 

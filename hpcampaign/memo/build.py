@@ -34,6 +34,10 @@ Words and decisions:
 - *in scope*: the units some rule of the memo covers; *without files*: those no file names
   ("chưa báo cáo"); *quiet*: those with a file but no item counted in the period (none while the
   period has not begun).
+- *names*: per rule, the scopes missed or behind, worst first, and apart the units without any
+  file (:mod:`.rules`); *forecast*: for the results behind with days left, where they end at the
+  pace so far (:mod:`.forecast`); *proposals*: who the office reminds of what, by when
+  (:mod:`.closing`). All of it read off the results, nothing judged again.
 - *letterhead*: the document's number (``--number``; None leaves a dotted blank, "Số: ……/BC-…",
   for the clerk), its date (``--date``; default D) and the signer's name (``--signer``; default
   the plan's ``meta.signer.name``, which may be empty: a blank line to sign on).
@@ -50,6 +54,7 @@ from typing import Literal
 from hpcampaign.judge.engine import evaluate_rule
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.tally import Tally
+from hpcampaign.memo.closing import Proposals, proposals
 from hpcampaign.memo.facts import (
     Citation,
     LanguageLine,
@@ -159,6 +164,8 @@ class Memo:
     """(unit, the difficulties its files name), in plan order (SPEC 3 ``difficulties``)."""
     faults: tuple[Problem, ...] = ()
     """The tool's own failures while checking (the memo is then incomplete: exit 4)."""
+    proposals: Proposals | None = None
+    """What the office proposes (reminders, by when): :mod:`hpcampaign.memo.closing`."""
 
     @property
     def begun(self) -> bool:
@@ -246,6 +253,8 @@ def build_memo(plan: Plan, report: CheckReport, options: MemoOptions) -> Memo:
         else set(in_scope)
     )
     quiet = [unit for unit in in_scope if unit not in active and unit not in without]
+    problems = problems_by_unit(plan, report.files)
+    said = difficulties(plan, report.files)
     return Memo(
         faults=tuple(report.faults),
         plan=plan,
@@ -271,10 +280,11 @@ def build_memo(plan: Plan, report: CheckReport, options: MemoOptions) -> Memo:
         languages=language_lines(plan, report.tally, lines, by_rule, counted, to_date),
         without_files=grouped(plan, set(without), in_scope),
         quiet=grouped(plan, set(quiet), in_scope),
-        problems=problems_by_unit(plan, report.files),
+        problems=problems,
         citations=citations(lines),
-        difficulties=difficulties(plan, report.files),
+        difficulties=said,
         plan_name=report.plan_name,
+        proposals=proposals(plan, lines, problems, len(said), as_of),
     )
 
 

@@ -21,8 +21,16 @@ Words:
   ok; ``pending`` when none is judged yet. A daily rule whose closed days were all met but whose
   open day is still below target is ``behind`` ("chậm"); one missed day makes it
   ``missed`` ("chưa đạt"), since a closed day cannot be made up.
-- *flag*: a scope with a missed or behind result, to be named in the memo, with the number of its
-  flagged periods (days or weeks).
+- *flag*: a scope missed, or behind, to be named in the memo, with the number of its periods (days
+  or weeks) of that status, their first days, and the value of the worst of them. A daily or
+  weekly scope can be flagged twice: missed on closed days, behind on the open one.
+- *worst first*: flags in the order missed, then behind; then the most flagged periods; then the
+  furthest below the minimum (the lowest value ÷ minimum); then plan order.
+- *active units* of an ``each`` rule over several units: the units with a matching item counted on
+  the period's counted days (the period's figure of a per-unit target: never a city total).
+- *forecast*: for every flagged result that is behind with days left after D, where it ends at the
+  pace so far (:mod:`hpcampaign.memo.forecast`); worst first too: projected misses, lowest
+  projected value ÷ minimum, plan order.
 
 "Period" and "to date", per shape:
 
@@ -40,8 +48,8 @@ Words:
   average per week from the window's start through D).
 
 Flags come from the period for ``daily`` and ``weekly`` rules, from the to-date results
-otherwise. Units that have no file at all are never flagged: the memo names them once, among the
-units that submitted nothing.
+otherwise. Units that have no file at all are flagged apart (``unreported``): the memo counts them
+with the rule and names them once, among the units that submitted nothing.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from datetime import date
 
 from hpcampaign.judge.engine import daily
 from hpcampaign.judge.tally import Tally
+from hpcampaign.memo.forecast import Forecast, project
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.modes import Shape, mode_of
 from hpcampaign.records import STATUSES, Result, Status
@@ -82,6 +91,10 @@ class Flag:
     """A unit id (``each`` rules) or a group label (``combined`` rules)."""
     language: str | None
     periods: int
+    actual: float = 0.0
+    """The value of its worst flagged period (a count, or an average per week)."""
+    starts: tuple[date, ...] = ()
+    """The first days of its flagged periods, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +107,14 @@ class RuleLine:
     period: Figures
     to_date: Figures
     flags: tuple[Flag, ...]
+    """Scopes missed or behind, worst first; units without files left out (``unreported``)."""
+    unreported: tuple[Flag, ...] = ()
+    """Units without any file that are missed or behind, missed first, in plan order."""
+    forecasts: tuple[Forecast, ...] = ()
+    """Flagged results behind with days left, projected at the pace so far, worst first."""
+    active: int | None = None
+    """For an ``each`` rule over several units: units with an item counted on the period's
+    counted days (None for other rules)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,45 +208,94 @@ def rule_line(
         period_items = rule_items(plan, rule, tally, units, first, last) if begun else 0
         period_figures = Figures(None if begun else "pending", dict.fromkeys(STATUSES, 0), period_items)
         flagged = results
+    scopes = len({r.scope for r in results})
+    active = None
+    if rule.scope.aggregate == "each" and scopes > 1 and shape not in ("daily", "weekly"):
+        active = sum(1 for unit in units if begun and rule_items(plan, rule, tally, [unit], first, last))
     return RuleLine(
         rule=rule,
         shape=shape,
-        scopes=len({r.scope for r in results}),
+        scopes=scopes,
         start=start,
         end=end,
         period=period_figures,
         to_date=figures(results, to_date_items, value),
-        flags=_flags(plan, rule, flagged, without_files),
+        flags=_flags(plan, rule, [r for r in flagged if r.scope not in without_files]),
+        unreported=_flags(plan, rule, [r for r in flagged if r.scope in without_files], by_name=False),
+        forecasts=forecasts(plan, rule, tally, flagged, as_of),
+        active=active,
     )
 
 
-def _flags(
-    plan: Plan, rule: Rule, results: Sequence[Result], without_files: Collection[str]
-) -> tuple[Flag, ...]:
-    found: dict[tuple[str, str | None], tuple[Status, int]] = {}
+def _ratio(value: float, low: float | None) -> float:
+    """How far a value is from the minimum: value ÷ minimum (the value itself without one)."""
+    return value / low if low else value
+
+
+def _flags(plan: Plan, rule: Rule, results: Sequence[Result], *, by_name: bool = True) -> tuple[Flag, ...]:
+    """The missed or behind scopes among ``results``, worst first (or in plan order)."""
+    found: dict[tuple[str, str | None, Status], list[Result]] = {}
     for result in results:
-        if result.status not in ("missed", "behind") or result.scope in without_files:
-            continue
-        key = (result.scope, result.language)
-        status, periods = found.get(key, (result.status, 0))
-        found[key] = (min(status, result.status, key=RANK.__getitem__), periods + 1)
+        if result.status in ("missed", "behind"):
+            found.setdefault((result.scope, result.language, result.status), []).append(result)
+    flags = []
+    for (scope, language, status), chosen in found.items():
+        worst = min(chosen, key=lambda r: (_ratio(r.actual, r.min), r.start))
+        starts = tuple(sorted(r.start for r in chosen))
+        flags.append(Flag(status, scope, language, len(chosen), worst.actual, starts))
     units = plan.unit_order
     languages = {code: index for index, code in enumerate(rule.counts.languages or ())}
+
+    def place(flag: Flag) -> tuple[int, int, str, str]:
+        return (
+            units.get(flag.scope, -1),
+            languages.get(flag.language or "", -1),
+            flag.scope,
+            flag.language or "",
+        )
+
+    if not by_name:
+        return tuple(sorted(flags, key=lambda f: (RANK[f.status], *place(f))))
+    return tuple(
+        sorted(flags, key=lambda f: (RANK[f.status], -f.periods, _ratio(f.actual, rule.min), *place(f)))
+    )
+
+
+def forecasts(
+    plan: Plan, rule: Rule, tally: Tally, results: Sequence[Result], as_of: date
+) -> tuple[Forecast, ...]:
+    """The forecast of every result behind with days left after ``as_of``, worst first."""
+    average = shape_of(rule) == "average"
+    found = []
+    for result in results:
+        if result.status != "behind" or result.end <= as_of:
+            continue
+        low, high = result.min, result.max
+        count = result_count(plan, rule, tally, result, as_of)
+        projection = project(count, result.start, result.end, as_of, low, high, average=average)
+        if projection is not None:
+            found.append(Forecast(result.scope, result.language, result.start, result.end, projection))
+    units = plan.unit_order
     return tuple(
         sorted(
-            (
-                Flag(status, scope, language, periods)
-                for (scope, language), (status, periods) in found.items()
-            ),
+            found,
             key=lambda f: (
-                RANK[f.status],
+                f.projection.outcome != "missed",
+                _ratio(f.projection.value, rule.min),
                 units.get(f.scope, -1),
-                languages.get(f.language or "", -1),
-                f.scope,
                 f.language or "",
+                f.start,
             ),
         )
     )
+
+
+def result_count(plan: Plan, rule: Rule, tally: Tally, result: Result, as_of: date) -> int:
+    """Items counted for one result: its units' (and language's) from its first day through
+    ``as_of`` or its last day (what the engine counted, before its mode made a value of it)."""
+    low, high = result.start.toordinal(), min(result.end, as_of).toordinal()
+    per_day = daily(plan, rule, tally, list(result.units), result.language)
+    return sum(count for day, count in per_day.items() if low <= day <= high)
 
 
 def daily_series(

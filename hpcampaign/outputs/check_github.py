@@ -20,7 +20,15 @@ from collections.abc import Iterator
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.outputs import RenderOptions
-from hpcampaign.outputs.words import count, needing_attention, number, result_label, status_word, target
+from hpcampaign.outputs.words import (
+    count,
+    needing_attention,
+    number,
+    plan_name,
+    result_label,
+    status_word,
+    target,
+)
 from hpcampaign.records import Result
 from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
@@ -87,4 +95,5 @@ def _lines(report: CheckReport, options: RenderOptions) -> Iterator[str]:
         results=count(len(report.results), "count.result", lang),
         failing=number(failing_total, lang),
         level=options.fail_on,
+        plan=plan_name(report.plan_name, lang),
     )

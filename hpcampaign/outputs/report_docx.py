@@ -10,6 +10,11 @@ indented 1 cm; tables in 11 pt with their header row repeated on every page; "N�
 left and the signer's block at the right. Page numbers are centred at the top from page 2 on (a
 different, empty first-page header, and a PAGE field in the others).
 
+On paper: no table row splits across pages (``w:cantSplit``), headings and a table's header row
+keep with what follows, a short table stays on one page with its note, columns are widened
+where a word would otherwise be cut (:func:`fitted_widths`), and the signature block keeps with
+the body's last paragraph (:func:`_closing`), so it never stands alone on the last page.
+
 Same input, same bytes: the core properties come from the memo's date, python-docx's template
 thumbnail is dropped, and the zip is written again with every entry dated at the memo's date.
 Both are clamped into the years ZIP can store (1980–2107); the date line keeps the date as given.
@@ -32,6 +37,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
@@ -54,6 +60,7 @@ from hpcampaign.outputs.report_blocks import (
 from hpcampaign.outputs.report_docx_xml import (
     drawn_line,
     fonts,
+    keep_row,
     language,
     page_field,
     repeat_header,
@@ -62,12 +69,20 @@ from hpcampaign.outputs.report_docx_xml import (
     xml_text,
     zip_day,
 )
+from hpcampaign.outputs.report_measure import longest_word
 from hpcampaign.outputs.report_outline import outline
 from hpcampaign.records import Status
 from hpcampaign.text.safe import safe
 
 BODY_PT, TABLE_PT = 14, 11
 CONTENT_MM = 210 - 30 - 15
+MM_PER_PT = 25.4 / 72
+CELL_MM = 2 * 1.91 + 0.6
+"""What a cell's text cannot use: Table Grid's margins (108 twips each side) and a little air."""
+WIDEST_SHARE = 0.45
+"""No column is widened past this share of the text width to fit one long word (a file path)."""
+KEEP_WHOLE = 8
+"""A table of at most this many rows is kept on one page, with its heading and its note."""
 LEFT_MM, RIGHT_MM = 71, CONTENT_MM - 71
 COLOURS: dict[Status, str] = {
     "ok": "1B5E20",
@@ -177,6 +192,7 @@ def _line(
 def _borderless(document: DocxDocument, widths_mm: tuple[float, float]) -> tuple[_Cell, _Cell]:
     table = document.add_table(rows=1, cols=2)
     _widths(table, [Mm(w) for w in widths_mm])
+    keep_row(table.rows[0])
     left, right = table.rows[0].cells
     for cell in (left, right):
         cell._tc.remove(cell.paragraphs[0]._p)
@@ -240,7 +256,7 @@ def _body(document: DocxDocument, text: str) -> None:
 def _table(document: DocxDocument, block: Table) -> None:
     table = document.add_table(rows=1 + len(block.rows), cols=len(block.header))
     table.style = document.styles["Table Grid"]
-    _widths(table, [Mm(CONTENT_MM * w / 100) for w in block.widths])
+    _widths(table, [Mm(width) for width in fitted_widths(block)])
     repeat_header(table.rows[0])
     for cell, text in zip(table.rows[0].cells, block.header, strict=True):
         _cell(cell, text, bold=True)
@@ -257,8 +273,52 @@ def _table(document: DocxDocument, block: Table) -> None:
                 colour=COLOURS[state] if state is not None and coloured else None,
                 bold=coloured and state in ("missed", "behind"),
             )
+    _keep(table, len(block.rows) <= KEEP_WHOLE, block.note is not None)
     if block.note:
         _text(document, block.note, TABLE_PT, italic=True, align=JUSTIFY, before=3, after=6)
+
+
+def _keep(table: DocxTable, whole: bool, noted: bool) -> None:
+    """No row split across pages; the header with the first row; a short table on one page.
+
+    Word keeps a row with the next when its paragraphs are "keep with next": the header row
+    always (its repetition alone would leave it at the foot of a page), every row of a short
+    table, and the last row with the note beneath it.
+    """
+    rows = table.rows
+    for index, row in enumerate(rows):
+        keep_row(row)
+        last = index == len(rows) - 1
+        if index == 0 or (whole and not last) or (last and noted):
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
+def fitted_widths(block: Table) -> list[float]:
+    """The columns' widths in mm: the outline's shares, widened where a word would not fit.
+
+    A word wider than its column is cut inside itself ("Error/s"): each column gets at least its
+    widest word (headers in bold), up to :data:`WIDEST_SHARE` of the text width, and the width
+    it gains is taken from the columns with room to spare, in proportion to that room.
+    """
+    total = sum(block.widths)
+    widths = [CONTENT_MM * w / total for w in block.widths]
+    needs = []
+    for column, header in enumerate(block.header):
+        ems = max([longest_word(header, bold=True)] + [longest_word(row[column]) for row in block.rows])
+        needs.append(min(ems * TABLE_PT * MM_PER_PT + CELL_MM, CONTENT_MM * WIDEST_SHARE))
+    if sum(needs) >= CONTENT_MM:
+        return [CONTENT_MM * need / sum(needs) for need in needs]
+    short = [i for i, (width, need) in enumerate(zip(widths, needs, strict=True)) if width < need]
+    lack = sum(needs[i] - widths[i] for i in short)
+    spare = {i: widths[i] - needs[i] for i in range(len(widths)) if i not in short}
+    room = sum(spare.values())  # more than lack, since the needs sum to less than the width
+    for i in short:
+        widths[i] = needs[i]
+    for i, slack in spare.items():
+        widths[i] -= lack * slack / room
+    return widths
 
 
 def _cell(
@@ -279,10 +339,33 @@ def _cell(
 
 
 def _closing(document: DocxDocument, doc: Outline) -> None:
-    _text(document, "", 6)
+    """The closing ("Nơi nhận:" and the signer), never alone on the last page.
+
+    The body's last paragraph (or the last row of a closing table), the blank line after it and
+    the closing's one row, which never splits, are kept together ("keep with next", "keep lines
+    together"): the signature always shares its page with the end of the text.
+    """
+    _hold(document)
+    _text(document, "", 6).paragraph_format.keep_with_next = True
     left, right = _borderless(document, (CONTENT_MM / 2, CONTENT_MM / 2))
     _text(left, doc.recipients_label, 12, bold=True, italic=True, align=LEFT)
     for recipient in doc.recipients:
         _text(left, recipient, 11, align=LEFT)
     _text(right, doc.signer_title, 13, bold=True)
     _text(right, doc.signer_name, 14, bold=True, before=72)  # room for the signature and seal
+    for cell in (left, right):
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_together = True
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _hold(document: DocxDocument) -> None:
+    """Keep the body's last element with what follows: its last paragraph, or its last table row."""
+    body = [child for child in document.element.body if child.tag in (qn("w:p"), qn("w:tbl"))]
+    if not body:
+        return
+    last = body[-1]
+    found = list(last.findall(qn("w:tr"))[-1].iter(qn("w:p"))) if last.tag == qn("w:tbl") else [last]
+    for element in found:
+        fmt = DocxParagraph(element, document._body).paragraph_format
+        fmt.keep_with_next = fmt.keep_together = True

@@ -5,7 +5,8 @@
 - *drawn line*: the bottom border (``w:pBdr``) of an empty 2-point paragraph whose indents leave
   the line its length, so the line never makes the text above it wrap.
 - *page number*: a ``PAGE`` field (begin, instruction, separate, a shown "2", end).
-- *shading* of a table cell, and *repeated header row* of a table.
+- *shading* of a table cell, a table's *repeated header row*, and a *row kept whole* on one page
+  (``w:cantSplit``).
 - *stable zip*: the archive written again with every entry dated at one given day, so the same
   memo gives the same bytes. ZIP stores years 1980 to 2107 only: a day outside is clamped to the
   nearest it can store (the memo's own date text is unaffected).
@@ -64,6 +65,7 @@ _AFTER_PBDR = (
 )
 _AFTER_PPR_RPR = ("w:sectPr", "w:pPrChange")
 _AFTER_TC_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+_AFTER_CANT_SPLIT = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del")
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
@@ -135,6 +137,12 @@ def shade(cell: _Cell, fill: str) -> None:
 def repeat_header(row: _Row) -> None:
     """Print this row again at the top of every page the table runs onto."""
     row._tr.get_or_add_trPr().append(element("w:tblHeader", val="true"))
+
+
+def keep_row(row: _Row) -> None:
+    """Never split this row across two pages (``w:cantSplit``): a row is read whole."""
+    properties = row._tr.get_or_add_trPr()
+    properties.insert_element_before(element("w:cantSplit", val="true"), *_AFTER_CANT_SPLIT)
 
 
 def xml_text(text: str) -> str:

@@ -11,6 +11,15 @@ through ``as_of`` (or its last day), ``null`` while the campaign has not begun. 
 and ``to`` are the rule's own window, and its ``to_date`` figures run from ``from`` through
 ``as_of`` (or ``to``) in every memo, whatever its phase or period; ``period.status`` is ``null``
 for a rule judged over its whole window, ``pending`` where the period's part has not begun.
+
+Per rule, ``flags`` are the scopes missed or behind, worst first, with the value of the worst
+flagged period (``actual``); ``unreported`` the ids of the units without any file that are missed
+or behind, by status; ``forecasts`` the projection of every flagged result behind with days left,
+of the units with files (``hpcampaign.memo.forecast``:
+``pace`` items a day, ``projected`` the value at the period's end at that pace, ``outcome`` its
+status then, ``needed`` the items still to count); ``active_units``, for a target set for each of
+several units, how many have an item counted in the period. ``proposals``: the reply-by day and
+who is reminded of what (``hpcampaign.memo.closing``).
 """
 
 from __future__ import annotations
@@ -18,8 +27,10 @@ from __future__ import annotations
 from typing import Any
 
 from hpcampaign.memo.build import Memo
+from hpcampaign.memo.closing import Proposals
 from hpcampaign.memo.facts import UnitGroup
-from hpcampaign.memo.rules import Figures, RuleLine
+from hpcampaign.memo.forecast import Forecast
+from hpcampaign.memo.rules import Figures, Flag, RuleLine
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.check_json import number
 from hpcampaign.text.safe import to_json
@@ -36,8 +47,70 @@ def _figures(figures: Figures) -> dict[str, Any]:
     }
 
 
+def _flag(flag: Flag) -> dict[str, Any]:
+    return {
+        "status": flag.status,
+        "scope": flag.scope,
+        "language": flag.language,
+        "periods": flag.periods,
+        "actual": number(flag.actual),
+    }
+
+
+def _forecast(forecast: Forecast) -> dict[str, Any]:
+    projection = forecast.projection
+    return {
+        "scope": forecast.scope,
+        "language": forecast.language,
+        "from": forecast.start.isoformat(),
+        "to": forecast.end.isoformat(),
+        "count": projection.count,
+        "elapsed_days": projection.elapsed,
+        "days": projection.days,
+        "pace": number(round(projection.pace, 4)),
+        "projected": number(round(projection.value, 2)),
+        "outcome": projection.outcome,
+        "shortfall": number(round(projection.shortfall, 2)),
+        "needed": projection.needed,
+    }
+
+
+def _proposals(proposals: Proposals | None) -> dict[str, Any] | None:
+    if proposals is None:
+        return None
+    return {
+        "reply_by": proposals.reply_by.isoformat(),
+        "catch_up": [
+            {
+                "rule": c.rule,
+                "deadline": c.deadline.isoformat(),
+                "units": list(c.units),
+                "at_risk": c.at_risk,
+                "unreported": c.unreported,
+            }
+            for c in proposals.catch_up
+        ],
+        "explain": list(proposals.explain),
+        "fix": list(proposals.fix),
+        "unknown_files": proposals.unknown_files,
+        "difficulties": proposals.difficulties,
+    }
+
+
+def _unreported(flags: tuple[Flag, ...]) -> list[dict[str, Any]]:
+    """Units without any file that are missed or behind: their ids, by status (and language)."""
+    groups: dict[tuple[str, str | None], list[str]] = {}
+    for flag in flags:
+        groups.setdefault((flag.status, flag.language), []).append(flag.scope)
+    return [
+        {"status": status, "language": language, "scopes": scopes}
+        for (status, language), scopes in groups.items()
+    ]
+
+
 def _rule(line: RuleLine) -> dict[str, Any]:
     rule = line.rule
+    silent = {flag.scope for flag in line.unreported}
     return {
         "rule": rule.id,
         "clause": rule.clause,
@@ -50,10 +123,10 @@ def _rule(line: RuleLine) -> dict[str, Any]:
         "scopes": line.scopes,
         "period": _figures(line.period),
         "to_date": _figures(line.to_date),
-        "flags": [
-            {"status": f.status, "scope": f.scope, "language": f.language, "periods": f.periods}
-            for f in line.flags
-        ],
+        "active_units": line.active,
+        "flags": [_flag(f) for f in line.flags],
+        "unreported": _unreported(line.unreported),
+        "forecasts": [_forecast(f) for f in line.forecasts if f.scope not in silent],
     }
 
 
@@ -150,6 +223,7 @@ def document(memo: Memo) -> dict[str, Any]:
         ],
         "difficulties": [{"unit": unit, "texts": list(texts)} for unit, texts in memo.difficulties],
         "clauses": [{"clause": c.clause, "rules": list(c.rules)} for c in memo.citations],
+        "proposals": _proposals(memo.proposals),
     }
 
 

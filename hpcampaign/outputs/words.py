@@ -21,6 +21,7 @@ they all call this module, and this module takes every word from the catalogue
 - *Counted*: results by status as a leader reads them: "2/4 ngày đạt, 1 vượt, 1 chưa đạt" / "2 of
   4 days ok, 1 over, 1 missed"; pending results are left out of the count.
 - *Name lines*: a long body's name on two lines, broken between word groups (:func:`name_lines`).
+- *Problems*: a problem code by its name in words, for the memo (:func:`problem_count`).
 """
 
 from __future__ import annotations
@@ -288,3 +289,10 @@ def _ratio(result: Result) -> float:
     if result.status == "over" and result.max:
         return -result.actual / result.max
     return result.actual / result.min if result.min else result.actual
+
+
+def problem_count(code: str, n: int, lang: Lang) -> str:
+    """How many problems of a code, by their name in words, as a memo says it: ``duplicate-item``,
+    2 → "2 mục trùng" / "2 duplicate items" (SPEC 6: no code in a memo). Every code of
+    ``records.CODES`` has a name."""
+    return say(f"problem.{code}", lang, n=number(n, lang))  # type: ignore[arg-type]

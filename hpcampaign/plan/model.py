@@ -85,7 +85,7 @@ class Meta(Strict):
     title: Text
     parent_body: Text = Field(description="Parent body, printed first in the memo header.")
     issuer: Text = Field(description="Body that issued the plan and signs the memo.")
-    issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-SVHTTDL'.")
+    issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-TTBCXB'.")
     reference: str | None = Field(
         default=None, description="The plan's own document number and date, where it has one."
     )

@@ -92,8 +92,9 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     ),
     # check --format github and junit
     "github.summary": (
-        "hpcampaign: {files}, {errors}, {results}, {failing} bị coi là thất bại (--fail-on {level})",
-        "hpcampaign: {files}, {errors}, {results}, {failing} failing (--fail-on {level})",
+        "hpcampaign: {files}, {errors}, {results}, {failing} không qua mức --fail-on {level}; "
+        "kế hoạch: {plan}",
+        "hpcampaign: {files}, {errors}, {results}, {failing} failing (--fail-on {level}); plan: {plan}",
     ),
     "junit.warning": ("cảnh báo: {message}", "warning: {message}"),
     "junit.valid": ("{path} hợp lệ", "{path} valid"),
@@ -309,15 +310,16 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     ),
     "memo.difficulties.intro": (
         "{n} đơn vị nêu khó khăn, vướng mắc (trích nguyên văn từ tệp báo cáo):",
-        "{n} unit(s) reported difficulties (quoted from their files):",
+        "{n} unit reported difficulties (quoted from its files):|{n} units reported difficulties (quoted "
+        "from their files):",
     ),
     "memo.section.languages": ("Thông tin đối ngoại", "Foreign-language coverage"),
     # the memo: I. overview
     "memo.overview.units": (
         "Tính đến ngày {day}, {reporting}/{in_scope} đơn vị thuộc diện báo cáo đã gửi số liệu "
-        "({files}); {without} đơn vị chưa báo cáo. ",
+        "({files}); {without} đơn vị chưa báo cáo",
         "As of {day}, {reporting} of the {in_scope} units required to report have sent figures "
-        "({files}); {without} have sent nothing. ",
+        "({files}); {without} have sent nothing",
     ),
     "memo.overview.no-units": (
         "Không có đơn vị nào phải báo cáo trong kỳ. ",
@@ -337,9 +339,10 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     ),
     "memo.overview.no-targets": ("Kỳ báo cáo không có chỉ tiêu nào.", "No target falls in this period."),
     "memo.overview.problems": (
-        "Số liệu có {errors} và {warnings} ở {files}; mục có lỗi không được tính (chi tiết tại mục V).",
+        "Số liệu có {errors} và {warnings} ở {files}; mục có lỗi không được tính (chi tiết tại mục "
+        "{section}).",
         "The figures have {errors} and {warnings} in {files}; items with errors are not counted "
-        "(see section V).",
+        "(see section {section}).",
     ),
     "memo.overview.clean": ("Số liệu gửi về không có lỗi.", "The figures sent in have no errors."),
     "memo.counted": ("{ok}/{judged} {noun} đạt", "{ok} of {judged} {noun} ok"),
@@ -351,16 +354,26 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     "memo.to-date": ("Lũy kế", "To date"),
     "memo.assessment": ("Đánh giá", "Status"),
     "memo.rules.note": (
-        "(*) Mục tiêu do {office} đề ra, vì kế hoạch chỉ ghi “thường xuyên”, “đẩy mạnh”. Trong kỳ: số "
-        "sản phẩm trong kỳ báo cáo; với chỉ tiêu theo ngày, tuần: số ngày, tuần đạt và số sản phẩm của "
-        "chính các ngày, tuần đó (tuần có một phần trong kỳ được tính cả tuần). Lũy kế: từ ngày đầu "
-        "của thời gian thực hiện chỉ tiêu theo kế hoạch đến ngày {day} (chỉ tiêu đã hết thời gian "
-        "thực hiện: đến ngày cuối), dù báo cáo theo giai đoạn hay kỳ nào. Đánh giá: theo lũy kế.",
-        "(*) Target set by the {office}, as the plan says only “regularly”, “strengthen”. In the "
-        "period: items counted in the period; for daily and weekly targets, the days or weeks met and "
-        "the items of those same days or weeks (a week partly in the period counts whole). To date: "
-        "from the first day of the target's time frame in the plan through {day} (through its last "
-        "day, if it has ended), whatever the memo's phase or period. Status: to date.",
+        "Mục tiêu: “dự kiến” là số kế hoạch ghi “Dự kiến … đăng ký”; “chỉ tiêu của Sở” là mức do {office} "
+        "đề ra vì kế hoạch chỉ ghi “thường xuyên”, “đẩy mạnh”, không nêu số. Trong kỳ: số sản phẩm được "
+        "tính trong kỳ báo cáo; với chỉ tiêu theo ngày, tuần: số sản phẩm của mọi ngày, tuần có trong "
+        "kỳ, kể cả ngày, tuần chưa đạt (tuần có một phần trong kỳ được tính cả tuần), và số ngày, tuần "
+        "đạt trên số ngày, tuần đã đánh giá; với chỉ tiêu giao cho từng đơn vị: số đơn vị (đơn vị-tuần) "
+        "đạt, hoặc số đơn vị có sản phẩm được tính trong kỳ, không cộng gộp toàn thành phố. Lũy kế: như "
+        "trên, từ ngày đầu của thời gian thực hiện chỉ tiêu theo kế hoạch đến ngày {day} (chỉ tiêu đã hết "
+        "thời gian thực hiện: đến ngày cuối), dù báo cáo theo giai đoạn hay kỳ nào; với chỉ tiêu trung "
+        "bình mỗi tuần của từng đơn vị, kèm trung bình mỗi tuần của các đơn vị đã báo cáo: thấp nhất – "
+        "trung vị – cao nhất. Đánh giá: theo lũy kế.",
+        "Goal: “projection” is a number the plan gives as expected (“Dự kiến … đăng ký”); “the "
+        "Department's own target” is set by the {office}, as the plan says only “regularly”, "
+        "“strengthen” and gives no number. In the period: items counted in the period; for daily and "
+        "weekly targets, the items of every day or week judged in the period, met or not (a week partly "
+        "in the period counts whole), and how many of those days or weeks were met; for a target set for "
+        "each unit, how many units (unit-weeks) met it, or how many units have items counted in the "
+        "period, never a city total. To date: the same, from the first day of the target's time frame in "
+        "the plan through {day} (through its last day, if it has ended), whatever the memo's phase or "
+        "period; for a per-unit average per week, with the averages of the units that reported: lowest "
+        "– median – highest. Status: to date.",
     ),
     "memo.rules.none": ("Không có chỉ tiêu nào trong kỳ.", "No target falls in this period."),
     "memo.series.title": ("{who}: số {what} mỗi ngày", "{who}: {what} per day"),
@@ -415,10 +428,12 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
         "No unit is missed or behind (daily and weekly targets: in the period; other targets: to date).",
     ),
     "memo.flagged.intro": (
-        "Theo từng chỉ tiêu: chỉ tiêu theo ngày, tuần tính trong kỳ báo cáo, chỉ tiêu khác tính lũy "
-        "kế (không kể các đơn vị chưa báo cáo, nêu tại mục IV):",
-        "By target: daily and weekly targets within the period, other targets to date (units that "
-        "sent nothing are listed in section IV instead):",
+        "Theo từng chỉ tiêu, đơn vị chưa đạt trước, đơn vị còn chậm sau, đơn vị cách xa mục tiêu nhất "
+        "nêu trước; chỉ tiêu theo ngày, tuần tính trong kỳ báo cáo, chỉ tiêu khác tính lũy kế; đơn vị "
+        "chưa báo cáo được đếm ở đây, danh sách tại mục {section}.",
+        "Target by target: missed before behind, the furthest below the target first; daily and "
+        "weekly targets within the period, other targets to date; units that sent nothing are counted "
+        "here and listed in section {section}.",
     ),
     "memo.flagged.days": ("({n} ngày)", "({n} days)"),
     "memo.flagged.weeks": ("({n} tuần)", "({n} weeks)"),
@@ -444,11 +459,12 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     "memo.problems.voided": ("Tệp bị loại", "Voided"),
     "memo.problems.errors": ("Lỗi", "Errors"),
     "memo.problems.warnings": ("Cảnh báo", "Warnings"),
-    "memo.problems.codes": ("Mã lỗi: số lần", "Code: times"),
+    "memo.problems.codes": ("Loại lỗi", "Problems"),
     "memo.problems.note": (
-        "Mục có lỗi không được tính; tệp bị loại không được tính toàn bộ. Chi tiết từng dòng: "
-        "lệnh hpcampaign check.",
-        "Items with errors are not counted; voided files count for nothing. Line by line: hpcampaign check.",
+        "Mục có lỗi không được tính; tệp bị loại không được tính toàn bộ; cảnh báo không làm mất số liệu "
+        "(mục trùng được tính một lần). Vị trí từng lỗi (tệp, dòng) có trong kết quả kiểm tra số liệu.",
+        "Items with errors are not counted; voided files count for nothing; a warning loses nothing (a "
+        "duplicate counts once). Each problem's file and line are in the check of the figures.",
     ),
     "memo.problems.unknown-files": (
         "Tệp không xác định được đơn vị: {files}.",
@@ -458,6 +474,236 @@ PHRASES: dict[PhraseId, tuple[str, str]] = {
     "memo.clauses.none": ("Không có.", "None."),
     "memo.clauses.plan-file": ("Số liệu được đối chiếu theo {plan}.", "Figures checked against {plan}."),
     "memo.clauses.intro": ("Các mục của {title}:", "Clauses of the {title}:"),
+    # the memo (issue 13): unit types, as the memo counts them (outputs.report_names)
+    # (English in the singular: outputs.report_names makes the plural)
+    "memo.type.commune": ("xã", "commune"),
+    "memo.type.ward": ("phường", "ward"),
+    "memo.type.special-zone": ("đặc khu", "special zone"),
+    "memo.type.department": ("sở", "department"),
+    "memo.type.press": ("cơ quan báo chí", "press agency"),
+    "memo.type.portal": ("cổng thông tin", "portal"),
+    "memo.type.other": ("đơn vị khác", "other"),
+    "memo.units-word": ("đơn vị", "unit|units"),
+    "memo.and": (" và ", " and "),
+    "noun.unit-days": ("đơn vị-ngày", "unit-days"),
+    # the memo: per-unit figures of the rules table
+    "memo.rules.active": ("{active}/{scopes} đơn vị có sản phẩm", "{active} of {scopes} units with items"),
+    "memo.rules.spread": (" · TB/tuần {low} – {mid} – {high}", " · avg/week {low} – {mid} – {high}"),
+    # the memo: page 1
+    "memo.overview.silent-types": (
+        ", trong đó {types} (danh sách tại mục {section})",
+        ": {types} (listed in section {section})",
+    ),
+    "memo.overview.flagged": (
+        "Đơn vị chưa đạt, còn chậm theo từng chỉ tiêu (đầy đủ tại mục {section}):",
+        "Units missed or behind, target by target (in full in section {section}):",
+    ),
+    "memo.overview.forecast": (
+        "dự báo: với nhịp độ hiện nay, đến ngày {end} vẫn còn {n} đơn vị đã báo cáo chưa đạt",
+        "projection: at the pace so far, {n} that reported would miss it by {end}",
+    ),
+    "memo.overview.forecast-one": (
+        "dự báo: với nhịp độ hiện nay, đến ngày {end} vẫn chưa đạt",
+        "projection: at the pace so far, it would be missed by {end}",
+    ),
+    # the memo: who is missed or behind (page 1 in brief, section III in full)
+    "memo.who.many": ("{n} {noun} {status}", "{n} {noun} {status}"),
+    "memo.who.named": (": {names}", ": {names}"),
+    "memo.who.silent-and-named": (
+        ", trong đó {silent} chưa báo cáo (danh sách tại mục {section}) và {named} đã báo cáo: {names}",
+        ": {silent} that sent nothing (listed in section {section}) and {named} that reported: {names}",
+    ),
+    "memo.who.silent-all": (
+        ", đều chưa báo cáo (danh sách tại mục {section})",
+        ", none of which has sent anything (listed in section {section})",
+    ),
+    "memo.who.more": (" và {n} đơn vị khác", " and {n} more"),
+    "memo.who.unreported": ("chưa báo cáo", "sent nothing"),
+    "memo.flagged.on-days": ("({n} ngày: {days})", "({n} day: {days})|({n} days: {days})"),
+    # the memo: the forecast of results behind (hpcampaign.memo.forecast)
+    "memo.forecast.label": (
+        "Dự báo (giả định nhịp độ như từ đầu kỳ đến nay, {days} ngày, giữ nguyên đến hết kỳ): ",
+        "Projection (assuming the pace of the {days} days so far holds to the end): ",
+    ),
+    "memo.forecast.many-missed": (
+        "với nhịp độ hiện nay, đến ngày {end} vẫn còn {n} {noun} chưa đạt",
+        "at the pace so far, {n} {noun} would miss the target by {end}",
+    ),
+    "memo.forecast.many-ok": ("{n} {noun} sẽ đạt", "{n} {noun} would meet it"),
+    "memo.forecast.unit-missed": (
+        "(ước đạt {value}, cần thêm {needed})",
+        "(estimated {value}, {needed} more needed)",
+    ),
+    "memo.forecast.unit-ok": ("(ước đạt {value})", "(estimated {value})"),
+    "memo.forecast.one-missed": (
+        "với nhịp độ hiện nay ({pace} sản phẩm/ngày), đến ngày {end} {who} vẫn chưa đạt: ước đạt {value}, "
+        "mục tiêu {target}, cần thêm {needed}.",
+        "at the pace so far ({pace} items a day), {who} would miss the target by {end}: estimated {value} "
+        "against {target}, {needed} more needed.",
+    ),
+    "memo.forecast.one-ok": (
+        "với nhịp độ hiện nay ({pace} sản phẩm/ngày), đến ngày {end} {who} sẽ {status}: ước đạt {value}, "
+        "mục tiêu {target}.",
+        "at the pace so far ({pace} items a day), {who} would be {status} by {end}: estimated {value} "
+        "against {target}.",
+    ),
+    # the memo: VI. shortcomings
+    "memo.section.shortcomings": ("TỒN TẠI, HẠN CHẾ", "SHORTCOMINGS"),
+    "memo.shortcomings.targets": (
+        "Tính lũy kế đến ngày {day}, trong {total} chỉ tiêu của báo cáo có {parts}.",
+        "To date ({day}), of the {total} targets in this memo: {parts}.",
+    ),
+    "memo.shortcomings.units": (
+        "Đơn vị chưa đạt, còn chậm (danh sách tại mục {section}):",
+        "Units missed or behind (named in section {section}):",
+    ),
+    "memo.shortcomings.silent": (", trong đó {n} chưa báo cáo", ", {n} of which sent nothing"),
+    "memo.shortcomings.silent-units": (
+        "Việc báo cáo chưa đầy đủ: {n}/{in_scope} đơn vị thuộc diện báo cáo chưa gửi số liệu, gồm {types} "
+        "(danh sách tại mục {section}).",
+        "Reporting is incomplete: {n} of the {in_scope} units required to report have sent nothing: "
+        "{types} (listed in section {section}).",
+    ),
+    "memo.shortcomings.quiet-units": (
+        "{n} đơn vị gửi tệp nhưng không có số liệu được tính trong kỳ: {names}.",
+        "{n} unit sent files with nothing counted in the period: {names}.|{n} units sent files with "
+        "nothing counted in the period: {names}.",
+    ),
+    "memo.shortcomings.problems": (
+        "Chất lượng số liệu: {errors} và {warnings} trong tệp của {units} đơn vị (chi tiết tại mục "
+        "{section}): {details}.",
+        "Data quality: {errors} and {warnings} in the files of {units} units (see section {section}): "
+        "{details}.",
+    ),
+    "memo.shortcomings.unknown-files": (
+        "{n} tệp không xác định được đơn vị",
+        "{n} file whose unit is unknown|{n} files whose unit is unknown",
+    ),
+    "memo.shortcomings.forecast": (
+        "Dự báo (giả định nhịp độ như từ đầu kỳ đến nay giữ nguyên): ở {rules} chỉ tiêu còn chậm, đến hạn "
+        "vẫn còn {n} đơn vị đã báo cáo chưa đạt (chi tiết tại mục {section}).",
+        "Projection (assuming the pace so far holds): on {rules} targets now behind, {n} units that "
+        "reported would still have missed them at their deadlines (see section {section}).",
+    ),
+    "memo.shortcomings.none": (
+        "Không có tồn tại, hạn chế: các chỉ tiêu đều đạt hoặc chưa đến hạn, các đơn vị đều đã báo cáo, "
+        "số liệu không có lỗi.",
+        "No shortcomings: every target is ok or pending, every unit has reported, the figures have no "
+        "errors.",
+    ),
+    # the memo: VII. proposals (hpcampaign.memo.closing)
+    "memo.section.proposals": ("ĐỀ XUẤT, KIẾN NGHỊ", "PROPOSALS"),
+    "memo.proposals.intro": (
+        "Trên cơ sở kết quả trên, {office} đề xuất:",
+        "On these results, the {office} proposes:",
+    ),
+    "memo.proposals.report": (
+        "Đôn đốc các đơn vị chưa báo cáo gửi số liệu trước ngày {day}: {names}.",
+        "To remind the units that sent nothing to send their figures by {day}: {names}.",
+    ),
+    "memo.proposals.silent-many": (
+        "{n} đơn vị gồm {types} (danh sách tại mục {section})",
+        "{n} units ({types}; listed in section {section})",
+    ),
+    "memo.proposals.catch-up": (
+        "Nhắc hoàn thành chỉ tiêu “{title}” ({clause}) trước ngày {day}{risk}: {names}.",
+        "To remind these units to complete “{title}” ({clause}) by {day}{risk}: {names}.",
+    ),
+    "memo.proposals.at-risk": (
+        " (với nhịp độ hiện nay, đến hạn vẫn còn {n} đơn vị chưa đạt)",
+        " (at the pace so far, {n} would miss it)",
+    ),
+    "memo.proposals.at-risk-one": (
+        " (với nhịp độ hiện nay, đến hạn vẫn chưa đạt)",
+        " (at the pace so far it would be missed)",
+    ),
+    "memo.proposals.explain": (
+        "Đề nghị các đơn vị chưa đạt chỉ tiêu báo cáo nguyên nhân (mục {section}), gửi trước ngày {day}: "
+        "{names}.",
+        "To ask the units that missed a target to explain why (section {section}) by {day}: {names}.",
+    ),
+    "memo.proposals.fix": (
+        "Đề nghị các đơn vị có tệp báo cáo bị lỗi sửa và gửi lại trước ngày {day} (mục {section}): {names}.",
+        "To ask the units whose files have errors to correct them and send them again by {day} (section "
+        "{section}): {names}.",
+    ),
+    "memo.proposals.unknown-files": (
+        "Xác định đơn vị gửi {n} tệp không ghi đúng tên đơn vị (mục {section}) và đề nghị gửi lại trước "
+        "ngày {day}.",
+        "To find who sent {n} file that does not name its unit correctly (section {section}) and have it "
+        "sent again by {day}.|To find who sent {n} files that do not name their unit correctly (section "
+        "{section}) and have them sent again by {day}.",
+    ),
+    "memo.proposals.difficulties": (
+        "Đề nghị Lãnh đạo Sở xem xét, chỉ đạo tháo gỡ khó khăn, vướng mắc {n} đơn vị nêu tại mục {section}.",
+        "To ask the Department's leadership to consider and resolve the difficulties reported by {n} unit "
+        "(section {section}).|To ask the Department's leadership to consider and resolve the difficulties "
+        "reported by {n} units (section {section}).",
+    ),
+    "memo.proposals.deadlines": (
+        "Hạn gửi ngày {day}: Chủ nhật cuối tuần có ngày tính số liệu (Chủ nhật tuần sau nếu ngày tính số "
+        "liệu là thứ Bảy hoặc Chủ nhật); hạn hoàn thành chỉ tiêu: ngày cuối của thời gian thực hiện chỉ "
+        "tiêu theo kế hoạch.",
+        "Deadlines: {day} is the Sunday ending the week of the as-of date (the Sunday after, when that "
+        "date is a Saturday or a Sunday); a target is to be completed by the last day of its time frame "
+        "in the plan.",
+    ),
+    "memo.proposals.none": (
+        "Không có đề xuất: các chỉ tiêu đều đạt hoặc chưa đến hạn, các đơn vị đều đã báo cáo, số liệu "
+        "không có lỗi.",
+        "Nothing to propose: every target is ok or pending, every unit has reported, the figures have no "
+        "errors.",
+    ),
+    # the memo: each problem code by its name in words (SPEC 6: no code in a memo)
+    "problem.yaml-syntax": ("{n} lỗi cú pháp", "{n} syntax error|{n} syntax errors"),
+    "problem.duplicate-key": ("{n} khóa ghi hai lần", "{n} repeated key|{n} repeated keys"),
+    "problem.unsafe-yaml": (
+        "{n} cấu trúc không được phép",
+        "{n} disallowed YAML construct|{n} disallowed YAML constructs",
+    ),
+    "problem.too-large": ("{n} tệp quá lớn", "{n} file too large|{n} files too large"),
+    "problem.encoding": (
+        "{n} tệp sai bảng mã",
+        "{n} file in the wrong encoding|{n} files in the wrong encoding",
+    ),
+    "problem.schema": (
+        "{n} trường thiếu hoặc sai kiểu",
+        "{n} missing or mistyped field|{n} missing or mistyped fields",
+    ),
+    "problem.unknown-field": ("{n} trường không hợp lệ", "{n} unknown field|{n} unknown fields"),
+    "problem.unknown-unit": (
+        "{n} tên đơn vị không có trong kế hoạch",
+        "{n} unknown unit|{n} unknown units",
+    ),
+    "problem.unknown-kind": ("{n} loại tin không có trong kế hoạch", "{n} unknown kind|{n} unknown kinds"),
+    "problem.unknown-platform": ("{n} nền tảng không hợp lệ", "{n} unknown platform|{n} unknown platforms"),
+    "problem.unknown-language": ("{n} ngôn ngữ không hợp lệ", "{n} unknown language|{n} unknown languages"),
+    "problem.bad-date": ("{n} ngày không hợp lệ", "{n} invalid date|{n} invalid dates"),
+    "problem.bad-duration": ("{n} thời lượng không hợp lệ", "{n} invalid duration|{n} invalid durations"),
+    "problem.future-date": ("{n} ngày trong tương lai", "{n} date in the future|{n} dates in the future"),
+    "problem.outside-campaign": (
+        "{n} ngày ngoài thời gian kế hoạch",
+        "{n} date outside the campaign|{n} dates outside the campaign",
+    ),
+    "problem.outside-period": (
+        "{n} ngày ngoài kỳ báo cáo của tệp",
+        "{n} date outside the file's period|{n} dates outside the file's period",
+    ),
+    "problem.duration-out-of-range": (
+        "{n} thời lượng ngoài quy định",
+        "{n} duration out of range|{n} durations out of range",
+    ),
+    "problem.duplicate-item": ("{n} mục trùng", "{n} duplicate item|{n} duplicate items"),
+    "problem.unreadable": ("{n} tệp không đọc được", "{n} unreadable file|{n} unreadable files"),
+    "problem.duplicate-file": ("{n} tệp trùng", "{n} duplicate file|{n} duplicate files"),
+    "problem.comment-in-value": (
+        "{n} giá trị bị cắt ở dấu #",
+        "{n} value cut at a #|{n} values cut at a #",
+    ),
+    "problem.not-a-submission": (
+        "{n} tệp không đúng định dạng",
+        "{n} file that is not a submission|{n} files that are not submissions",
+    ),
     # the memo: the signature's place, when no signer is named
     "memo.sign-here": ("ký, ghi rõ họ tên", "signature and full name"),
 }
@@ -691,5 +937,80 @@ PhraseId = Literal[
     "memo.clauses.none",
     "memo.clauses.plan-file",
     "memo.clauses.intro",
+    "memo.type.commune",
+    "memo.type.ward",
+    "memo.type.special-zone",
+    "memo.type.department",
+    "memo.type.press",
+    "memo.type.portal",
+    "memo.type.other",
+    "memo.units-word",
+    "memo.and",
+    "noun.unit-days",
+    "memo.rules.active",
+    "memo.rules.spread",
+    "memo.overview.silent-types",
+    "memo.overview.flagged",
+    "memo.overview.forecast",
+    "memo.overview.forecast-one",
+    "memo.who.many",
+    "memo.who.named",
+    "memo.who.silent-and-named",
+    "memo.who.silent-all",
+    "memo.who.more",
+    "memo.who.unreported",
+    "memo.flagged.on-days",
+    "memo.forecast.label",
+    "memo.forecast.many-missed",
+    "memo.forecast.many-ok",
+    "memo.forecast.unit-missed",
+    "memo.forecast.unit-ok",
+    "memo.forecast.one-missed",
+    "memo.forecast.one-ok",
+    "memo.section.shortcomings",
+    "memo.shortcomings.targets",
+    "memo.shortcomings.units",
+    "memo.shortcomings.silent",
+    "memo.shortcomings.silent-units",
+    "memo.shortcomings.quiet-units",
+    "memo.shortcomings.problems",
+    "memo.shortcomings.unknown-files",
+    "memo.shortcomings.forecast",
+    "memo.shortcomings.none",
+    "memo.section.proposals",
+    "memo.proposals.intro",
+    "memo.proposals.report",
+    "memo.proposals.silent-many",
+    "memo.proposals.catch-up",
+    "memo.proposals.at-risk",
+    "memo.proposals.at-risk-one",
+    "memo.proposals.explain",
+    "memo.proposals.fix",
+    "memo.proposals.unknown-files",
+    "memo.proposals.difficulties",
+    "memo.proposals.deadlines",
+    "memo.proposals.none",
+    "problem.yaml-syntax",
+    "problem.duplicate-key",
+    "problem.unsafe-yaml",
+    "problem.too-large",
+    "problem.encoding",
+    "problem.schema",
+    "problem.unknown-field",
+    "problem.unknown-unit",
+    "problem.unknown-kind",
+    "problem.unknown-platform",
+    "problem.unknown-language",
+    "problem.bad-date",
+    "problem.bad-duration",
+    "problem.future-date",
+    "problem.outside-campaign",
+    "problem.outside-period",
+    "problem.duration-out-of-range",
+    "problem.duplicate-item",
+    "problem.unreadable",
+    "problem.duplicate-file",
+    "problem.comment-in-value",
+    "problem.not-a-submission",
     "memo.sign-here",
 ]

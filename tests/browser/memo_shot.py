@@ -1,17 +1,19 @@
-"""Look at the memo's HTML in a real browser: headless Chromium takes a screenshot and prints a PDF.
+"""Look at the memo as leadership will: printed from Chromium, opened in LibreOffice, read on a phone.
 
-A person runs it to see the memo as leadership will (charts drawn, tables readable, Vietnamese
-diacritics right, page numbers from page 2 on); ``tests/test_report_browser.py`` runs the same
-functions and checks what it can without eyes. Nothing leaves the machine: the memo forbids every
-fetch (Content-Security-Policy) and Chromium runs with its background networking off.
+A person runs it to see any memo the command line writes (it takes every option of ``report``);
+``tests/test_memo_paper.py`` and ``tests/test_report_browser.py`` use the same pieces and assert
+what can be asserted without eyes. Nothing leaves the machine: the memo forbids every fetch
+(Content-Security-Policy) and Chromium runs with its background networking off.
 
-Usage (from the repository root; Debian: ``apt-get install chromium``, ``poppler-utils`` for PNG
-pages)::
+Usage (from the repository root; Debian: ``apt-get install chromium libreoffice-writer-nogui
+poppler-utils``; ``pip install -e '.[test]'`` brings Playwright, which drives that Chromium)::
 
-    python -m tests.browser.memo_shot --as-of 2025-09-27 --out /tmp/memo tests/fixtures/memo
+    python -m tests.browser.memo_shot --week 2025-W39 --as-of 2025-09-28 --out /tmp/memo submissions
 
-writes ``memo.html``, ``memo.png`` (the first screen), ``memo.pdf`` (printed on A4) and, when
-``pdftoppm`` is there, ``page-1.png``, ``page-2.png``, … .
+writes ``memo.html``, ``memo.docx``, ``memo.png`` (the first screen), ``phone.png`` (the whole
+page at 390 px wide), ``memo.pdf`` (printed on A4 by Chromium), ``memo-docx.pdf`` (the DOCX
+converted by LibreOffice, where it is installed) and, when ``pdftoppm`` is there, ``page-1.png``,
+… and ``docx-page-1.png``, … ; then prints each PDF's page facts (:mod:`.pages`).
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ import subprocess
 import sys
 import tempfile
 import zlib
-from datetime import date
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+OFFICES = ("soffice", "libreoffice")
 FLAGS = (
-    "--headless",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
@@ -39,41 +42,102 @@ FLAGS = (
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
 )
+PHONE = (390, 844)
+PRINTED_PX = round(165 / 25.4 * 96)
+"""A4's text width between Nghị định 30's margins (165 mm) in CSS pixels: the printed layout's."""
+REPORT_OPTIONS = ("plan", "phase", "week", "from", "to", "as-of", "lang", "number", "signer", "date")
 
 
 def find_browser() -> str | None:
     """The path of a Chromium-like browser, or None."""
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
+    return next((found for name in BROWSERS if (found := shutil.which(name))), None)
 
 
-def run_browser(browser: str, page: Path, *extra: str, timeout: float = 120) -> str:
-    """Run headless Chromium on a local file with a throw-away profile; its standard output."""
-    with tempfile.TemporaryDirectory(prefix="hpcampaign-chromium-") as profile:
-        done = subprocess.run(
-            [browser, *FLAGS, f"--user-data-dir={profile}", *extra, page.resolve().as_uri()],
+def find_office() -> str | None:
+    """The path of LibreOffice's ``soffice``, or None."""
+    return next((found for name in OFFICES if (found := shutil.which(name))), None)
+
+
+class Browser:
+    """Debian's Chromium, headless, driven by Playwright (``executable_path``: no browser download)."""
+
+    def __init__(self, executable: str) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._driver = sync_playwright().start()
+        self._chromium = self._driver.chromium.launch(executable_path=executable, args=list(FLAGS))
+
+    def __enter__(self) -> Browser:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._chromium.close()
+        self._driver.stop()
+
+    def _open(self, page: Path, width: int, height: int, media: str | None = "screen") -> Any:
+        tab = self._chromium.new_page(viewport={"width": width, "height": height}, bypass_csp=True)
+        if media is not None:
+            tab.emulate_media(media=media)  # type: ignore[arg-type]
+        tab.goto(page.resolve().as_uri())
+        return tab
+
+    def print_pdf(self, page: Path, target: Path) -> None:
+        """Print as the browser's print dialog does: print media, the page's own @page size and margins."""
+        tab = self._open(page, 900, 1300, media=None)
+        tab.pdf(path=str(target), prefer_css_page_size=True)
+        tab.close()
+
+    def screenshot(
+        self, page: Path, target: Path, size: tuple[int, int] = (900, 1300), whole: bool = False
+    ) -> None:
+        tab = self._open(page, *size)
+        tab.screenshot(path=str(target), full_page=whole)
+        tab.close()
+
+    def evaluate(self, page: Path, script: str, size: tuple[int, int] = PHONE, media: str = "screen") -> Any:
+        """The value of a script run in the page laid out at ``size`` for ``media``."""
+        tab = self._open(page, *size, media=media)
+        value = tab.evaluate(script)
+        tab.close()
+        return value
+
+    def dom(self, page: Path) -> str:
+        """The document as the browser parsed it (serialised again)."""
+        tab = self._open(page, 900, 1300)
+        html: str = tab.content()
+        tab.close()
+        return html
+
+
+def office_pdf(office: str, documents: list[Path], folder: Path) -> list[Path]:
+    """Each DOCX converted to PDF by LibreOffice, in one run, with a throw-away profile."""
+    with tempfile.TemporaryDirectory(prefix="hpcampaign-office-") as profile:
+        subprocess.run(
+            [
+                office,
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, documents),
+            ],
             capture_output=True,
-            text=True,
-            timeout=timeout,
+            timeout=600,
             check=True,
         )
-    return done.stdout
-
-
-def screenshot(browser: str, page: Path, target: Path, size: tuple[int, int] = (900, 1300)) -> None:
-    run_browser(browser, page, f"--window-size={size[0]},{size[1]}", f"--screenshot={target}")
-
-
-def print_pdf(browser: str, page: Path, target: Path) -> None:
-    run_browser(browser, page, "--no-pdf-header-footer", f"--print-to-pdf={target}")
-
-
-def dump_dom(browser: str, page: Path) -> str:
-    """The document as the browser parsed it (serialised again)."""
-    return run_browser(browser, page, "--dump-dom")
+    made = [folder / f"{document.stem}.pdf" for document in documents]
+    missing = [str(path) for path in made if not path.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice wrote no {', '.join(missing)}")
+    return made
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -99,46 +163,82 @@ def png_ink(data: bytes) -> float:
     return sum(1 for byte in pixels if byte < 250) / max(len(pixels), 1)
 
 
-def pdf_pages(data: bytes) -> int:
-    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir(), "hpcampaign-memo"))
+    for option in REPORT_OPTIONS:
+        parser.add_argument(f"--{option}", help=f"as report --{option}")
+    return parser.parse_args(argv)
+
+
+def _report(args: argparse.Namespace, fmt: str, target: Path) -> None:
+    """The memo as the command line writes it, with the options given."""
+    options = []
+    for option in REPORT_OPTIONS:
+        value = getattr(args, option.replace("-", "_"))
+        if value is not None:
+            options += [f"--{option}", value]
+    command = [sys.executable, "-m", "hpcampaign", "report", *options, "-f", fmt, "-o", str(target)]
+    subprocess.run([*command, *map(str, args.paths)], check=True)
+
+
+def _pages(pdf: Path, prefix: str) -> None:
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(pdf.parent / prefix)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("paths", nargs="+", type=Path)
-    parser.add_argument("--as-of", default="2025-09-27")
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir(), "hpcampaign-memo"))
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
-    parser.add_argument("--plan", type=Path, default=Path("plans/haiphong-2025.yaml"))
-    args = parser.parse_args(argv)
+    from .pages import place, read_pdf
+    from .pieces import docx_pieces, html_pieces
+
+    args = _arguments(argv)
     browser = find_browser()
     if browser is None:
         print("no Chromium found: apt-get install chromium", file=sys.stderr)
         return 2
-
-    from hpcampaign.judge.run import CheckOptions, run_check
-    from hpcampaign.memo.build import MemoOptions, build_memo
-    from hpcampaign.outputs import RenderOptions, renderer
-    from hpcampaign.plan.load import load_plan
-    from hpcampaign.records import EVERYTHING
-
-    plan = load_plan(args.plan)
-    as_of = date.fromisoformat(args.as_of)
-    report = run_check(plan, CheckOptions(tuple(args.paths), as_of, EVERYTHING))
-    memo = build_memo(plan, report, MemoOptions(as_of))
-    html = renderer("report", "html")(memo, RenderOptions(lang=args.lang))
-    assert isinstance(html, str)
-    args.out.mkdir(parents=True, exist_ok=True)
-    page = args.out / "memo.html"
-    page.write_text(html, encoding="utf-8")
-    screenshot(browser, page, args.out / "memo.png")
-    print_pdf(browser, page, args.out / "memo.pdf")
-    pages = pdf_pages((args.out / "memo.pdf").read_bytes())
-    if shutil.which("pdftoppm"):
-        subprocess.run(
-            ["pdftoppm", "-r", "80", "-png", str(args.out / "memo.pdf"), str(args.out / "page")], check=True
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    page, document = out / "memo.html", out / "memo.docx"
+    for path in (page, document):
+        path.unlink(missing_ok=True)  # the command line never writes over a file
+    _report(args, "html", page)
+    _report(args, "docx", document)
+    with Browser(browser) as chromium:
+        chromium.screenshot(page, out / "memo.png")
+        chromium.screenshot(page, out / "phone.png", PHONE, whole=True)
+        chromium.print_pdf(page, out / "memo.pdf")
+        wide = chromium.evaluate(page, "document.documentElement.scrollWidth")
+    printed = {"HTML printed by Chromium": read_pdf(out / "memo.pdf")}
+    facts = {
+        "HTML printed by Chromium": place(
+            printed["HTML printed by Chromium"], html_pieces(page.read_text("utf-8"))
         )
-    print(f"{page}\n{args.out / 'memo.png'}\n{args.out / 'memo.pdf'} ({pages} pages)")
+    }
+    _pages(out / "memo.pdf", "page")
+    office = find_office()
+    if office is not None:
+        with tempfile.TemporaryDirectory(prefix="hpcampaign-memo-") as folder:
+            (converted,) = office_pdf(office, [document], Path(folder))
+            shutil.move(converted, out / "memo-docx.pdf")
+        printed["DOCX converted by LibreOffice"] = read_pdf(out / "memo-docx.pdf")
+        facts["DOCX converted by LibreOffice"] = place(
+            printed["DOCX converted by LibreOffice"], docx_pieces(document.read_bytes())
+        )
+        _pages(out / "memo-docx.pdf", "docx-page")
+    print(f"{out}: memo.html, memo.docx, memo.png, phone.png, memo.pdf{', memo-docx.pdf' if office else ''}")
+    print(f"on a {PHONE[0]} px screen the page is {wide} px wide")
+    for label, found in facts.items():
+        read = printed[label]
+        box = ", ".join(
+            f"{side} {mm:.1f}" for side, mm in zip(("left", "top", "right", "bottom"), read.box, strict=True)
+        )
+        smallest = min(size for size, _char, _page in read.sizes)
+        print(f"{label}: {found.summary()}; text from (mm) {box}; smallest text {smallest} pt")
+        for row in found.split_rows:
+            print(f"  split row: {row}")
+        for heading in found.stranded:
+            print(f"  heading at the foot of a page: {heading}")
     return 0
 
 
