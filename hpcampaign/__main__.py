@@ -8,6 +8,10 @@ line on standard error and exit code 4, never a traceback and never 1, which mea
 missed" (SPEC 5). Interrupted by the user (Ctrl-C), it says so and exits with 130. These lines
 come from the catalogue, in the language of the run (``--lang``, then ``HPCAMPAIGN_LANG``, then
 Vietnamese: :func:`hpcampaign.text.language.language`); only the text layer is imported for them.
+
+PyYAML built without its C extension (libyaml), which :mod:`hpcampaign.load.tree` reads with,
+is found before anything else is imported: every command, ``--help`` included, then says how to
+reinstall it, in one line, and exits with 4.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ def main() -> None:
         return
     # Importing pydantic, typer and rich allocates many long-lived objects and no garbage: a
     # collection then only walks them. Pause it, and move what was imported out of its sight.
+    if not _has_libyaml():
+        _say("run.no-libyaml")
+        sys.exit(EXIT_FAULT)
     try:
         gc.disable()
         try:
@@ -46,6 +53,15 @@ def main() -> None:
     except Exception as error:  # the last guard: the tool failed, not the input
         _say("run.failed", detail=f"{type(error).__name__}: {error}")
         sys.exit(EXIT_FAULT)
+
+
+def _has_libyaml() -> bool:
+    """Whether PyYAML's C extension imports: the YAML reader needs it, every command reads YAML."""
+    try:
+        from yaml._yaml import CParser  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _say(msg_id: SentenceId, **params: object) -> None:

@@ -50,3 +50,12 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str | bytes], None]
             assert data == expected, f"output differs from {path}"
 
     return check
+
+
+@pytest.fixture(autouse=True)
+def _outside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run as on a clerk's machine: a run of this suite inside GitHub Actions must not
+    append the tests' summaries to that job's summary, nor make their paths workspace-relative.
+    Tests of those features set the variables themselves."""
+    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "GITHUB_SERVER_URL", "GITHUB_REPOSITORY"):
+        monkeypatch.delenv(name, raising=False)

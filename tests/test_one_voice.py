@@ -105,8 +105,8 @@ CASES = [
     Case(
         "usage.choice",
         ("check", CHECKED, "--format", "xml"),
-        "giá trị 'xml' của --format không hợp lệ: hãy chọn một trong table, json, github, junit",
-        "Invalid value for '--format': 'xml' is not one of table, json, github, junit",
+        "giá trị 'xml' của --format không hợp lệ: hãy chọn một trong table, json, github, junit, sarif",
+        "Invalid value for '--format': 'xml' is not one of table, json, github, junit, sarif",
     ),
     Case(
         "usage.choice",
@@ -310,14 +310,14 @@ CASES = [
     Case(
         "cli.missing-schema",
         ("schema",),
-        "hãy ghi tên lược đồ: plan hoặc submission " + H.format("schema"),
-        "Missing argument 'NAME': write plan or submission " + SEE.format("schema"),
+        "hãy ghi tên lược đồ: plan, submission hoặc check " + H.format("schema"),
+        "Missing argument 'NAME': write plan, submission or check " + SEE.format("schema"),
     ),
     Case(
         "usage.no-schema",
         ("schema", "bang"),
-        "không có lược đồ 'bang': hãy chọn plan hoặc submission",
-        "no schema 'bang': choose plan or submission",
+        "không có lược đồ 'bang': hãy chọn plan, submission hoặc check",
+        "no schema 'bang': choose plan, submission or check",
     ),
     # hpcampaign itself
     Case(
@@ -630,7 +630,7 @@ def test_check_help_in_vietnamese() -> None:
         "plans/haiphong-2025.yaml trong thư mục hiện tại, nếu không có nữa thì kế hoạch cài sẵn)."
     ) in text
     assert "--tree THƯ_MỤC Khi chỉ kiểm tra một vài tệp: đọc mọi tệp của thư mục này" in text
-    assert "-f, --format table|json|github|junit Định dạng kết quả in ra. [mặc định: table]" in text
+    assert "-f, --format table|json|github|junit|sarif Định dạng kết quả in ra. [mặc định: table]" in text
     assert "--jobs N Số tiến trình chạy song song, từ 1 đến 64. [mặc định: 1]" in text
     # The help says where the default language comes from, and what an unknown value means.
     assert (

@@ -248,7 +248,7 @@ def test_github_annotations_hold_no_raw_control_and_no_injected_command(tree: Pa
     out = check(tree, "github", lang).output
     assert RAW.search(out) is None
     for line in out.splitlines():
-        assert line.startswith(("::error ", "::warning ", "hpcampaign: ")), line
+        assert line.startswith(("::error ", "::warning ", "::notice ", "hpcampaign: ")), line
     for shown in SHOWN:
         assert shown in out, shown
     assert f"file={tree / 'subs'}/x\\x1b[2Jy.yaml,line=1,col=20,title=yaml-syntax::" in out

@@ -48,14 +48,14 @@ from hpcampaign.text.sentences import OS_REASONS, SentenceId
 from hpcampaign.text.values import parse_date
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
-SCHEMAS = ("plan", "submission")
+SCHEMAS = ("plan", "submission", "check")
 
 # --- one voice: the language of the run, usage errors and --help from the catalogue ------------
 
 
 app = typer.Typer(
     cls=SaidGroup,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -410,7 +410,13 @@ def plan_command(
 @app.command(cls=SaidCommand, help="help.schema")
 def schema(
     name: Annotated[
-        str, typer.Argument(help="help.schema-name", metavar="metavar.schema", callback=_schema_name)
+        str,
+        typer.Argument(
+            help="help.schema-name",
+            metavar="metavar.schema",
+            callback=_schema_name,
+            autocompletion=lambda: list(SCHEMAS),
+        ),
     ],
     plan: PlanOption = None,
     lang: LangOption = None,
@@ -419,6 +425,10 @@ def schema(
     spoken = _lang(lang)
     if name == "plan":
         document = plan_schema()
+    elif name == "check":
+        from hpcampaign.outputs.check_schema import json_schema as check_schema
+
+        document = check_schema()
     else:
         from hpcampaign.intake.submission import json_schema
 

@@ -142,8 +142,17 @@ def _metavar(param: Parameter, lang: Lang) -> str:
     return shown + ("..." if param.nargs == -1 else "")
 
 
+#: The options typer itself adds, whose help is its English text: said from the catalogue instead.
+_TYPER_OPTIONS: dict[str | None, SentenceId] = {
+    "help": "help.help",
+    "install_completion": "help.install-completion",
+    "show_completion": "help.show-completion",
+}
+
+
 def _param_help(param: Parameter, lang: Lang) -> str:
-    text = say("help.help", lang) if param.name == "help" else said(getattr(param, "help", None), lang)
+    own = _TYPER_OPTIONS.get(param.name)
+    text = say(own, lang) if own else said(getattr(param, "help", None), lang)
     notes = []
     default = param.default
     shows = getattr(param, "show_default", False) and not getattr(param, "is_flag", False)
@@ -214,7 +223,8 @@ class SaidGroup(TyperGroup):
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
         name = args[0]
-        if name not in self.commands and not name.startswith("-"):
+        # While the shell completes a word (resilient parsing) an unknown command is no error to say.
+        if name not in self.commands and not name.startswith("-") and not ctx.resilient_parsing:
             commands = list(self.commands)
             usage(
                 "cli.no-such-command",

@@ -28,12 +28,19 @@ Renderer = Callable[[Any, RenderOptions], "str | bytes"]
 
 
 #: command → format name → the module (in this package) whose ``render`` writes it.
-#: ``check``: the clerk's table, the stable JSON of SPEC 5, GitHub workflow commands, JUnit XML.
+#: ``check``: the clerk's table, the stable JSON of SPEC 5, GitHub workflow commands, JUnit XML,
+#: SARIF 2.1.0 for code-scanning views.
 #: ``report``: the memo as Markdown, self-contained HTML with SVG charts, a DOCX laid out per
 #: Nghị định 30/2020/NĐ-CP, and its data as JSON. A module is imported only when its format is
 #: asked for (python-docx loads only for a DOCX).
 FORMATS: dict[str, dict[str, str]] = {
-    "check": {"table": "check_table", "json": "check_json", "github": "check_github", "junit": "check_junit"},
+    "check": {
+        "table": "check_table",
+        "json": "check_json",
+        "github": "check_github",
+        "junit": "check_junit",
+        "sarif": "check_sarif",
+    },
     "report": {"md": "report_md", "html": "report_html", "docx": "report_docx", "json": "report_json"},
 }
 

@@ -1,12 +1,20 @@
 """``check --format junit``: JUnit XML that GitLab, Jenkins and most CI servers read.
 
-Two test suites: ``problems`` (a test case per problem: errors are ``<failure>``, warnings
-pass with the message in ``<system-out>``) and ``rules`` (a test case per result: it fails
-when the result fails ``--fail-on``; pending results are ``<skipped>``). Every file that was
-checked also gets a passing case, so a clean run is not an empty report.
+Valid against the common Jenkins/Ant schema (``junit-10.xsd``, copied into ``tests/schemas``):
+every suite has its required ``tests``, ``failures`` and ``errors``, and a test case carries only
+the attributes the schema declares (``name``, ``classname``): the location of a problem is in its
+``name`` (``path:line:col code``) and in its failure's text, never in a ``file`` or ``line``
+attribute. One suite per file (a case per problem, or one passing case for a file without any)
+and one suite per rule (a case per result); each suite opens with ``<properties>``: the plan
+used, the as-of date and the ``--fail-on`` level.
+
+Every problem of severity ``error`` and every result that fails ``--fail-on`` is a ``<failure>``
+whose *text* is the message (GitLab shows the text, not the attribute) and whose ``message``
+attribute repeats it; warnings pass with their message in ``<system-out>``; a pending result
+that does not fail is ``<skipped>``.
 
 XML 1.0 cannot hold most C0 controls, lone surrogates or U+FFFE/U+FFFF, and a CI server that
-meets one drops the whole report. So once the tree is built, every attribute and text in it
+meets one drops the whole report. So once an element is built, every attribute and text in it
 passes through :func:`~hpcampaign.text.safe.safe` (:func:`_safe_tree`): a control character from
 a file is written as its visible escape (``news\\x01``) and the file always parses.
 """
@@ -14,13 +22,15 @@ a file is written as its visible escape (``news\\x01``) and the file always pars
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 from xml.etree import ElementTree as ET
 
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.words import number, span, status_word, target
+from hpcampaign.records import Problem, Result
 from hpcampaign.text.catalogue import say
 from hpcampaign.text.safe import safe
 
@@ -31,62 +41,126 @@ def render(report: CheckReport, options: RenderOptions) -> str:
 
 def chunks(report: CheckReport, options: RenderOptions) -> Iterator[str]:
     """The XML piece by piece: each test case is built, made safe and written on its own, so a
-    run of 300,000 problems never holds 300,000 elements at once."""
-    lang = options.lang
+    run of 300,000 problems never holds 300,000 elements at once (only counts per file)."""
     by_file = Counter(problem.path for problem in report.problems)
-    valid = [f.path for f in sorted(report.files, key=lambda f: f.path) if f.path not in by_file]
-    failures = sum(1 for problem in report.problems if problem.severity == "error")
-    problem_cases = len(report.problems) + len(valid)
-    failed = sum(1 for result in report.results if fails(result, options.fail_on))
-    skipped = sum(
-        1 for result in report.results if result.status == "pending" and not fails(result, options.fail_on)
-    )
+    errors_by_file = Counter(problem.path for problem in report.problems if problem.severity == "error")
+    paths = sorted({f.path for f in report.files} | set(by_file))
+    failing = [fails(result, options.fail_on) for result in report.results]
+    problem_cases = sum(max(by_file[path], 1) for path in paths)
+    properties = _properties(report, options)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield _open(
-        "testsuites", name="hpcampaign", tests=problem_cases + len(report.results), failures=failures + failed
+        "testsuites",
+        name="hpcampaign",
+        tests=problem_cases + len(report.results),
+        failures=report.errors + sum(failing),
+        errors=0,
     )
-    yield "\n  " + _open("testsuite", name="problems", tests=problem_cases, failures=failures)
-    for problem in report.problems:
-        case = ET.Element(
-            "testcase", classname=problem.path, name=f"{problem.where} {problem.code}", file=problem.path
+    yield from _file_suites(report, options, paths, by_file, errors_by_file, properties)
+    yield from _rule_suites(report, options, failing, properties)
+    yield "\n</testsuites>\n"
+
+
+def _file_suites(
+    report: CheckReport,
+    options: RenderOptions,
+    paths: list[str],
+    by_file: Counter[str],
+    errors_by_file: Counter[str],
+    properties: str,
+) -> Iterator[str]:
+    """One suite per file, in path order (the problems are sorted by path already)."""
+    grouped = groupby(report.problems, key=lambda problem: problem.path)
+    pending = next(grouped, None)
+    for path in paths:
+        yield "\n  " + _open(
+            "testsuite", name=path, tests=max(by_file[path], 1), failures=errors_by_file[path], errors=0
         )
-        if problem.line is not None:
-            case.set("line", str(problem.line))
-        if problem.severity == "error":
-            ET.SubElement(case, "failure", type=problem.code, message=problem.message(lang))
+        yield properties
+        if pending is not None and pending[0] == path:
+            for problem in pending[1]:
+                yield _case(_problem_case(problem, options))
+            pending = next(grouped, None)
         else:
-            ET.SubElement(case, "system-out").text = say("junit.warning", lang, message=problem.message(lang))
-        yield _case(case)
-    for path in valid:
-        yield _case(
-            ET.Element("testcase", classname=path, name=say("junit.valid", lang, path=path), file=path)
+            valid = say("junit.valid", options.lang, path=path)
+            yield _case(ET.Element("testcase", classname=path, name=valid))
+        yield "\n  </testsuite>"
+
+
+def _problem_case(problem: Problem, options: RenderOptions) -> ET.Element:
+    message = problem.message(options.lang)
+    case = ET.Element("testcase", classname=problem.path, name=f"{problem.where} {problem.code}")
+    if problem.severity == "error":
+        failure = ET.SubElement(case, "failure", type=problem.code, message=message)
+        failure.text = f"{problem.where}: {message}"
+    else:
+        ET.SubElement(case, "system-out").text = f"{problem.where}: " + say(
+            "junit.warning", options.lang, message=message
         )
-    yield "\n  </testsuite>"
-    yield "\n  " + _open(
-        "testsuite", name="rules", tests=len(report.results), failures=failed, skipped=skipped
+    return case
+
+
+def _rule_suites(
+    report: CheckReport, options: RenderOptions, failing: list[bool], properties: str
+) -> Iterator[str]:
+    """One suite per rule, in plan order (the results of a rule are together)."""
+    judged = list(zip(report.results, failing, strict=True))
+    tests: Counter[str] = Counter(result.rule for result in report.results)
+    failures: Counter[str] = Counter(result.rule for result, failed in judged if failed)
+    skipped: Counter[str] = Counter(
+        result.rule for result, failed in judged if result.status == "pending" and not failed
     )
-    rules = report.plan.rule_by_id
-    for result in report.results:
-        rule = rules[result.rule]
-        label = f"{result.scope} {span(result.start, result.end, lang)}"
-        if result.language:
-            label += f" {result.language}"
-        case = ET.Element("testcase", classname=result.rule, name=label)
-        verdict = status_word(result.status, lang)
-        text = f"{rule.clause}: {number(result.actual, lang)} ({target(rule, lang)}) — {verdict}"
-        if fails(result, options.fail_on):
-            ET.SubElement(case, "failure", type=result.status, message=text)
-        elif result.status == "pending":
-            ET.SubElement(case, "skipped", message=text)
-        else:
-            ET.SubElement(case, "system-out").text = text
-        yield _case(case)
-    yield "\n  </testsuite>\n</testsuites>\n"
+    for rule_id, group in groupby(judged, key=lambda pair: pair[0].rule):
+        yield "\n  " + _open(
+            "testsuite",
+            name=rule_id,
+            tests=tests[rule_id],
+            failures=failures[rule_id],
+            errors=0,
+            skipped=skipped[rule_id],
+        )
+        yield properties
+        yield from (_case(_result_case(report, result, failed, options)) for result, failed in group)
+        yield "\n  </testsuite>"
+
+
+def _result_case(report: CheckReport, result: Result, failed: bool, options: RenderOptions) -> ET.Element:
+    lang = options.lang
+    rule = report.plan.rule_by_id[result.rule]
+    label = f"{result.scope} {span(result.start, result.end, lang)}"
+    if result.language:
+        label += f" {result.language}"
+    case = ET.Element("testcase", classname=result.rule, name=label)
+    verdict = status_word(result.status, lang)
+    text = f"{rule.clause}: {number(result.actual, lang)} ({target(rule, lang)}) — {verdict}"
+    if failed:
+        failure = ET.SubElement(case, "failure", type=result.status, message=text)
+        failure.text = f"{result.rule} {label}: {text}"
+    elif result.status == "pending":
+        ET.SubElement(case, "skipped", message=text)
+    else:
+        ET.SubElement(case, "system-out").text = text
+    return case
+
+
+def _properties(report: CheckReport, options: RenderOptions) -> str:
+    """The run's facts as a suite's ``<properties>``: the plan used, the as-of date, the level."""
+    element = ET.Element("properties")
+    facts: Iterable[tuple[str, str]] = (
+        ("plan", report.plan_name),
+        ("as-of", report.as_of.isoformat()),
+        ("fail-on", options.fail_on),
+    )
+    for name, value in facts:
+        ET.SubElement(element, "property", name=name, value=value)
+    _safe_tree(element)
+    ET.indent(element, level=2)
+    return "\n    " + ET.tostring(element, encoding="unicode")
 
 
 def _open(tag: str, **attributes: object) -> str:
     """An opening tag with its attributes, written as ElementTree writes them."""
-    element = ET.Element(tag, {key: str(value) for key, value in attributes.items()})
+    element = ET.Element(tag, {key: safe(str(value)) for key, value in attributes.items()})
     written = ET.tostring(element, encoding="unicode")
     return written[: -len(" />")] + ">"
 

@@ -44,8 +44,8 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
         "Invalid value for '{option}': '{value}' is not a whole number from {min} to {max}",
     ),
     "usage.no-schema": (
-        "không có lược đồ '{value}': hãy chọn plan hoặc submission",
-        "no schema '{value}': choose plan or submission",
+        "không có lược đồ '{value}': hãy chọn plan, submission hoặc check",
+        "no schema '{value}': choose plan, submission or check",
     ),
     "usage.not-a-date": (
         "{option}: '{value}' không phải là một ngày (hãy ghi 2025-09-29 hoặc 29/09/2025)",
@@ -180,6 +180,12 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     "run.interrupted": ("đã dừng theo yêu cầu", "stopped on request"),
     "run.out-of-memory": ("lỗi của chính chương trình: hết bộ nhớ", "the tool itself failed: out of memory"),
     "run.failed": ("lỗi của chính chương trình: {detail}", "the tool itself failed: {detail}"),
+    "run.no-libyaml": (
+        "PyYAML được cài không có phần mở rộng C libyaml mà hpcampaign cần; hãy cài lại từ bản wheel "
+        "(có sẵn libyaml): pip install --force-reinstall --only-binary=pyyaml pyyaml",
+        "PyYAML is installed without the libyaml C extension hpcampaign needs; reinstall it from a wheel "
+        "(libyaml included): pip install --force-reinstall --only-binary=pyyaml pyyaml",
+    ),
     # the command line's own mistakes, found while reading it
     "cli.no-such-option": ("không có tùy chọn {option}{hint}", "No such option: {option}{hint}"),
     "cli.needs-value": ("tùy chọn {option} cần có giá trị đi kèm", "Option {option} requires a value"),
@@ -194,8 +200,8 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
         "e.g. hpcampaign {command} submissions/",
     ),
     "cli.missing-schema": (
-        "hãy ghi tên lược đồ: plan hoặc submission",
-        "Missing argument 'NAME': write plan or submission",
+        "hãy ghi tên lược đồ: plan, submission hoặc check",
+        "Missing argument 'NAME': write plan, submission or check",
     ),
     "cli.missing": ("thiếu {name}", "Missing {name}"),
     "cli.no-such-command": (
@@ -328,6 +334,14 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     "help.required": ("bắt buộc", "required"),
     "help.help": ("In hướng dẫn này rồi thoát.", "Show this message and exit."),
     "help.version": ("In số phiên bản rồi thoát.", "Show the version and exit."),
+    "help.install-completion": (
+        "Cài phần tự hoàn thành lệnh (phím Tab) cho trình shell đang dùng.",
+        "Install completion for the current shell.",
+    ),
+    "help.show-completion": (
+        "In đoạn mã tự hoàn thành lệnh cho trình shell đang dùng, để chép hoặc tự cài.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
     # --help: the commands
     "help.app": (
         "Kiểm tra các tệp báo cáo của chiến dịch tuyên truyền theo kế hoạch.",
@@ -408,8 +422,8 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
     ),
     "help.units": ("Liệt kê mọi đơn vị (mã, tên, nhóm).", "List every unit (id, name, groups)."),
     "help.schema-name": (
-        "Lược đồ nào: plan (kế hoạch) hoặc submission (tệp báo cáo).",
-        "plan or submission.",
+        "Lược đồ nào: plan (kế hoạch), submission (tệp báo cáo) hoặc check (kết quả check --format json).",
+        "plan, submission or check (the output of check --format json).",
     ),
     # --help: what stands for a value
     "metavar.path": ("ĐƯỜNG_DẪN", "PATH"),
@@ -475,6 +489,7 @@ SentenceId = Literal[
     "run.interrupted",
     "run.out-of-memory",
     "run.failed",
+    "run.no-libyaml",
     "cli.no-such-option",
     "cli.needs-value",
     "cli.takes-no-value",
@@ -526,6 +541,8 @@ SentenceId = Literal[
     "help.required",
     "help.help",
     "help.version",
+    "help.install-completion",
+    "help.show-completion",
     "help.app",
     "help.check",
     "help.report",
