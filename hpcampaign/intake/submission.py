@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from hpcampaign.plan.model import FormatVersion, Plan
+from hpcampaign.plan.model import FormatVersion, Kind, Plan
 from hpcampaign.text.names import tone_spellings
 from hpcampaign.text.values import parse_date, parse_duration
 
@@ -152,12 +152,14 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     while the tool reads every scalar as text; so each field takes every JSON form whose text
     the tool accepts: counts and the format version as numbers or as signed, zero-padded text
     (``"+5"``, ``"5.0"``, ``"01"``), titles, notes, reporters and difficulties as any scalar (a
-    single difficulty, or a list of them), an optional
-    key left empty as null. Kinds, languages and platforms are the plan's ids, with the blanks
-    the tool trims and (languages and platforms) in any case; a unit is any text, since
-    a name may place its tone marks either way, with the plan's ids offered for completion; a kind
-    is an id, or a label in any case, spacing and tone-mark placement (ids and labels offered). Which
-    kinds need a title or a duration is the plan's too, and said with ``if``/``then``.
+    single difficulty, or a list of them), an optional key left empty as null. Languages and
+    platforms are the plan's ids in any case, with the blanks the tool trims; a unit is any text,
+    since a name may place its tone marks either way; a kind is an id, or a label in any case,
+    spacing and tone-mark placement. Each offers its words to complete as an ``enum``, the first
+    branch of an ``anyOf`` whose other branch takes the other forms (yaml-language-server
+    completes from an ``enum`` in any branch): platform, language and kind ids, kind labels, unit
+    ids and names. Which kinds need a title or a duration is the plan's too, said with
+    ``if``/``then`` for a kind written by its id or its label.
     """
     schema = Submission.model_json_schema(by_alias=True, mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -198,11 +200,15 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     item["url"] = {
         "anyOf": [{"type": "string", "pattern": f"^{_BLANK}*[Hh][Tt][Tt][Pp][Ss]?://"}, {"type": "null"}],
     }
-    platform = {"type": "string", "pattern": _padded([_any_case(p.id) for p in plan.platforms])}
-    item["platforms"] = {"anyOf": [platform, {"type": "array", "items": platform}, {"type": "null"}]}
+    platforms = [p.id for p in plan.platforms]
+    platform = _offered(platforms, _padded([_any_case(p) for p in platforms]))
+    item["platforms"] = {
+        "anyOf": [*platform["anyOf"], {"type": "array", "items": platform}, {"type": "null"}],
+    }
+    languages = sorted(plan.language_ids)
     item["language"] = {
-        "type": "string",
-        "pattern": _padded([_any_case(language) for language in sorted(plan.language_ids)]),
+        **described["language"],
+        **_offered(languages, _padded([_any_case(language) for language in languages])),
         "default": "vi",
     }
     item["duration"] = {
@@ -215,8 +221,8 @@ def json_schema(plan: Plan) -> dict[str, Any]:
     }
     item["note"] = {"type": ["string", "number", "boolean", "null"], "default": None}
     needs = {
-        "title": [kind.id for kind in plan.kinds if kind.title_required],
-        "duration": [kind.id for kind in plan.kinds if kind.duration_required],
+        "title": [kind for kind in plan.kinds if kind.title_required],
+        "duration": [kind for kind in plan.kinds if kind.duration_required],
     }
     defs["Item"]["allOf"] = [_needs(name, kinds) for name, kinds in needs.items() if kinds]
     props = schema["properties"]
@@ -225,7 +231,11 @@ def json_schema(plan: Plan) -> dict[str, Any]:
         "default": 1,
     }
     props["unit"] = {
-        "anyOf": [{"enum": [unit.id for unit in plan.units]}, _SOME_TEXT],
+        # Ids and names offered to complete; any other text may be a name spelt another way.
+        "anyOf": [
+            {"enum": [unit.id for unit in plan.units] + [unit.name for unit in plan.units]},
+            _SOME_TEXT,
+        ],
         "description": "Unit id or exact Vietnamese name.",
     }
     props["reporter"] = {"type": ["string", "number", "boolean", "null"], "default": None}
@@ -247,6 +257,12 @@ _DATE: dict[str, Any] = {
     "type": "string",
     "pattern": f"^{_BLANK}*([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-][0-9]{{4}})",
 }
+
+
+def _offered(words: list[str], pattern: str) -> dict[str, Any]:
+    """``words`` offered to complete (an enum as the first branch of an ``anyOf``, which is where
+    yaml-language-server looks for them), with every form the tool also takes (``pattern``)."""
+    return {"anyOf": [{"enum": words}, {"type": "string", "pattern": pattern}]}
 
 
 def _padded(alternatives: list[str]) -> str:
@@ -285,11 +301,14 @@ def _any_case(word: str) -> str:
 _SYNTAX = frozenset("^$\\.*+?()[]{}|/")
 
 
-def _needs(field: str, kinds: list[str]) -> dict[str, Any]:
-    """An item of one of ``kinds`` must give ``field`` a value (not leave it out or empty)."""
+def _needs(field: str, kinds: list[Kind]) -> dict[str, Any]:
+    """An item of one of ``kinds``, by id or by label, must give ``field`` a value (not leave it
+    out or empty)."""
+    words = [_literal(kind.id) for kind in kinds] + [_label(kind.label) for kind in kinds if kind.label]
     return {
         "if": {
-            "properties": {"kind": {"pattern": _padded([_literal(kind) for kind in kinds])}},
+            # A kind not yet written (null while the clerk types) requires nothing yet.
+            "properties": {"kind": {"type": "string", "pattern": _padded(words)}},
             "required": ["kind"],
         },
         "then": {"required": [field], "properties": {field: {"not": {"type": "null"}}}},
