@@ -59,3 +59,10 @@ def _outside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     Tests of those features set the variables themselves."""
     for name in ("GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "GITHUB_SERVER_URL", "GITHUB_REPOSITORY"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``check`` caches per-file summaries under the user's cache folder: tests use a folder of
+    their own, never the real ``~/.cache``."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

@@ -397,6 +397,7 @@ def test_an_unforeseen_failure_on_one_file_is_reported_not_raised(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import hpcampaign.judge.run as checking
+    from hpcampaign.intake.validate import check_data as real_data
     from hpcampaign.intake.validate import check_file as real
 
     def flaky(path: Path, ctx: object, display: str | None = None) -> object:
@@ -404,7 +405,14 @@ def test_an_unforeseen_failure_on_one_file_is_reported_not_raised(
             raise RuntimeError("boom")
         return real(path, ctx, display)  # type: ignore[arg-type]
 
+    def flaky_data(name: str, raw: object, ctx: object) -> object:
+        if name.endswith("/bad.yaml"):
+            raise RuntimeError("boom")
+        return real_data(name, raw, ctx)  # type: ignore[arg-type]
+
+    # The file is checked through check_file, or through check_data when the cache is on.
     monkeypatch.setattr(checking, "check_file", flaky)
+    monkeypatch.setattr(checking, "check_data", flaky_data)
     write(tmp_path, "bad.yaml", "unit: vtv\nitems: []\n")
     write(tmp_path, "good.yaml", "unit: vov\nitems: []\n")
     result = run(str(tmp_path), "--as-of", AS_OF, "-f", "json", "--lang", "en")

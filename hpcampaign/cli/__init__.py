@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -46,6 +46,9 @@ from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe
 from hpcampaign.text.sentences import OS_REASONS, SentenceId
 from hpcampaign.text.values import parse_date
+
+if TYPE_CHECKING:
+    from hpcampaign.judge.cache import Cache
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
 SCHEMAS = ("plan", "submission", "check")
@@ -143,6 +146,19 @@ def plan_source(path: Path | None) -> tuple[Path | None, str]:
     if DEFAULT_PLAN.is_file():
         return DEFAULT_PLAN, DEFAULT_PLAN.as_posix()
     return None, bundled.NAME
+
+
+def _cache(plan: Path | None) -> Cache | None:
+    """The content cache of ``check`` (SPEC 7), keyed by the plan's bytes; None when they cannot
+    be read (the run then checks every file, as with ``--no-cache``)."""
+    from hpcampaign.judge.cache import Cache, default_folder
+
+    source = plan_source(plan)[0]
+    try:
+        plan_bytes = bundled.data() if source is None else source.read_bytes()
+    except OSError:
+        return None
+    return Cache(default_folder(), plan_bytes)
 
 
 def _plan(path: Path | None, lang: Lang) -> Plan:
@@ -274,6 +290,7 @@ def check(
     lang: LangOption = None,
     jobs: JobsOption = 1,
     tree: Annotated[Path | None, _option("--tree", help="help.tree", metavar="metavar.folder")] = None,
+    no_cache: Annotated[bool, _option("--no-cache", help="help.no-cache")] = False,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
     spoken = _lang(lang)
@@ -285,7 +302,15 @@ def check(
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar(spoken) if sys.stderr.isatty() else None
     try:
-        checking = CheckOptions(tuple(paths), day, selection, jobs, plan_name=plan_source(plan)[1], tree=tree)
+        checking = CheckOptions(
+            tuple(paths),
+            day,
+            selection,
+            jobs,
+            plan_name=plan_source(plan)[1],
+            tree=tree,
+            cache=None if no_cache else _cache(plan),
+        )
         report = run_check(the_plan, checking, bar)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)

@@ -32,10 +32,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from hpcampaign.intake.discover import discover, display, valid_name
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.discover import discover, display, misplaced, valid_name
+from hpcampaign.intake.validate import Context, check_data, check_file, context
+from hpcampaign.judge.cache import Cache
 from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import Tally, build
+from hpcampaign.load.files import read_bytes
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary, Problem, Result, Selection, make
 from hpcampaign.records import clear_caches as clear_problem_caches
@@ -58,6 +60,9 @@ class CheckOptions:
     tree: Path | None = None
     """With files as ``paths`` (one's own files): the folder whose files are all read for the
     results, while the view stays on the given files."""
+    cache: Cache | None = None
+    """The cache of per-file summaries (:mod:`hpcampaign.judge.cache`); None: no cache. It is
+    not used when its folder lies inside a folder being checked (nothing is written there)."""
 
 
 @dataclass(slots=True)
@@ -103,14 +108,17 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
     given = {os.path.realpath(path) for path in options.paths} if own else set()
     own_names = tuple(display(path) for path in found.files if os.path.realpath(path) in given)
     ctx = context(plan, options.as_of, options.today)
+    cache = _usable(options)
     try:
         with _collector_paused():
             summaries = [_unreadable_folder(folder, number) for folder, number in found.unreadable]
-            summaries.extend(_check_all(found.files, ctx, options.jobs, progress))
+            summaries.extend(_check_all(found.files, (ctx, cache), options.jobs, progress))
             tally = build(summaries)
             summaries = [_with_duplicates(summary, tally) for summary in summaries]
     finally:
         clear_caches()
+        if cache is not None:
+            cache.trim()
     selection = options.selection
     # A fault anywhere makes the results doubtful, whichever files are shown.
     faults = [p for s in summaries if s.fault for p in s.problems]
@@ -137,6 +145,20 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
         own_files=own_names if own else None,
         tree=own and options.tree is not None,
     )
+
+
+def _usable(options: CheckOptions) -> Cache | None:
+    """The run's cache, unless its folder is inside (or is) a folder the run checks."""
+    cache = options.cache
+    if cache is None:
+        return None
+    folder = os.path.realpath(cache.folder)
+    checked = (*options.paths, *((options.tree,) if options.tree is not None else ()))
+    for path in checked:
+        top = os.path.realpath(path)
+        if os.path.isdir(top) and (folder == top or folder.startswith(top.rstrip(os.sep) + os.sep)):
+            return None
+    return cache
 
 
 def _with_duplicates(summary: FileSummary, tally: Tally) -> FileSummary:
@@ -176,10 +198,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-_worker_context: Context | None = None
+#: What checking a file needs: the run's context, and its cache (None: no cache).
+Setup = tuple[Context, Cache | None]
+
+_worker_context: Setup | None = None
 
 
-def _init_worker(ctx: Context, parent: int) -> None:
+def _init_worker(ctx: Setup, parent: int) -> None:
     """Set a worker up: its context, and an end tied to the main process's.
 
     On Linux the kernel sends the worker SIGKILL when the main process dies, by any signal
@@ -217,7 +242,7 @@ def _check_chunk(paths: list[Path]) -> list[FileSummary]:
     return [_check_one(path, _worker_context) for path in paths]
 
 
-def _check_one(path: Path, ctx: Context) -> FileSummary:
+def _check_one(path: Path, setup: Setup) -> FileSummary:
     """One file's summary; an unforeseen failure is reported on that file, never a traceback.
 
     ``check_file`` is meant to turn every input into problems (the property tests and the fuzz
@@ -227,10 +252,27 @@ def _check_one(path: Path, ctx: Context) -> FileSummary:
     name = display(path)
     if not valid_name(str(path)):
         return FileSummary(name, None, 0, [make(name, None, None, "unreadable.name")], voided=True)
+    ctx, cache = setup
     try:
-        return check_file(path, ctx, name)
+        if cache is None or misplaced(path.name) is not None:
+            return check_file(path, ctx, name)
+        return _check_cached(path, name, ctx, cache)
     except Exception as error:  # the guard of last resort, reported as such
         return _fault(name, "unreadable.internal", error=f"{type(error).__name__}: {error}")
+
+
+def _check_cached(path: Path, name: str, ctx: Context, cache: Cache) -> FileSummary:
+    """The file read once: its bytes hashed and looked up, else checked and stored."""
+    raw = read_bytes(path)
+    if not isinstance(raw, bytes):
+        return check_data(name, raw, ctx)
+    key = cache.key(name, raw, ctx.today, ctx.as_of)
+    summary = cache.load(key)
+    if summary is None:
+        summary = check_data(name, raw, ctx)
+        if not summary.fault:
+            cache.store(key, summary)
+    return summary
 
 
 def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
@@ -239,9 +281,7 @@ def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
     )
 
 
-def _check_all(
-    paths: list[Path], ctx: Context, jobs: int, progress: Progress | None
-) -> Iterator[FileSummary]:
+def _check_all(paths: list[Path], ctx: Setup, jobs: int, progress: Progress | None) -> Iterator[FileSummary]:
     total = len(paths)
     if jobs <= 1 or total < 2 * jobs:
         for done, path in enumerate(paths, 1):

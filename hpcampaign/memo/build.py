@@ -58,16 +58,15 @@ from hpcampaign.memo.closing import Proposals, proposals
 from hpcampaign.memo.facts import (
     Citation,
     LanguageLine,
-    UnitGroup,
     UnitProblems,
     citations,
     difficulties,
-    grouped,
     items_between,
     language_lines,
     problems_by_unit,
 )
 from hpcampaign.memo.rules import DailySeries, RuleLine, Spread, daily_series, rule_line, spreads
+from hpcampaign.plan.groups import UnitGroup, grouped
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.records import STATUSES, Lang, Problem, Result, Selection, Status
 from hpcampaign.text.catalogue import say

@@ -53,14 +53,6 @@ class UnitProblems:
 
 
 @dataclass(frozen=True, slots=True)
-class UnitGroup:
-    group: str | None
-    members: int
-    """Units of the group within the memo's scope."""
-    units: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class Citation:
     clause: str
     rules: tuple[str, ...]
@@ -163,21 +155,6 @@ def difficulties(plan: Plan, files: Iterable[FileSummary]) -> tuple[tuple[str, t
                 said[summary.unit].setdefault(" ".join(text.split()))
     order = plan.unit_order
     return tuple((unit, tuple(said[unit])) for unit in sorted(said, key=order.__getitem__))
-
-
-def grouped(plan: Plan, chosen: Collection[str], in_scope: Collection[str]) -> tuple[UnitGroup, ...]:
-    """The ``chosen`` units, under the first of their groups, with each group's size in scope."""
-    listed: set[str] = set()
-    sections: list[tuple[str | None, list[str]]] = [(g.id, plan.members.get(g.id, [])) for g in plan.groups]
-    sections.append((None, [unit.id for unit in plan.units if not unit.groups]))
-    found = []
-    for group, members in sections:
-        scoped = [unit for unit in members if unit in in_scope]
-        picked = [unit for unit in scoped if unit in chosen and unit not in listed]
-        listed.update(picked)
-        if picked:
-            found.append(UnitGroup(group, len(scoped), tuple(picked)))
-    return tuple(found)
 
 
 def citations(lines: Sequence[RuleLine]) -> tuple[Citation, ...]:

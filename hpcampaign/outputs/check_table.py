@@ -24,7 +24,6 @@ from rich.text import Text
 
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.verdict import fails
-from hpcampaign.memo.facts import grouped
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.terminal import shown, text_console, text_of
 from hpcampaign.outputs.words import (
@@ -39,6 +38,7 @@ from hpcampaign.outputs.words import (
     status_word,
     target,
 )
+from hpcampaign.plan.groups import grouped
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.records import STATUSES, Lang, Problem, Result
 from hpcampaign.text.catalogue import say

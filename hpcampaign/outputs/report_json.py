@@ -28,11 +28,11 @@ from typing import Any
 
 from hpcampaign.memo.build import Memo
 from hpcampaign.memo.closing import Proposals
-from hpcampaign.memo.facts import UnitGroup
 from hpcampaign.memo.forecast import Forecast
 from hpcampaign.memo.rules import Figures, Flag, RuleLine
 from hpcampaign.outputs import RenderOptions
 from hpcampaign.outputs.check_json import number
+from hpcampaign.plan.groups import UnitGroup
 from hpcampaign.text.safe import to_json
 
 SCHEMA = "hpcampaign.report/1"

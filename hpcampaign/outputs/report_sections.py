@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hpcampaign.memo.build import Memo
-from hpcampaign.memo.facts import UnitGroup
 from hpcampaign.memo.forecast import Forecast
 from hpcampaign.memo.names import by_type
 from hpcampaign.memo.rules import Flag, RuleLine, overall
@@ -57,6 +56,7 @@ from hpcampaign.outputs.words import (
     status_word,
     target,
 )
+from hpcampaign.plan.groups import UnitGroup
 from hpcampaign.records import Lang, Status
 from hpcampaign.text.catalogue import say
 from hpcampaign.text.phrases import PhraseId

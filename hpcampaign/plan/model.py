@@ -63,7 +63,7 @@ MAX_MINUTES = 24 * 60
 
 class Strict(BaseModel):
     # allow_inf_nan: "inf" and "nan" are not numbers of a plan (and not JSON).
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Text(Strict):
@@ -232,7 +232,7 @@ class Rule(Strict):
 
 
 class Plan(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
     format: FormatVersion = 1
     meta: Meta

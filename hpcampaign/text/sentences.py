@@ -374,6 +374,11 @@ SENTENCES: dict[SentenceId, tuple[str, str]] = {
         "When checking a few files: read every file of this folder for the units' results (last "
         "week still counts), while showing the given files only.",
     ),
+    "help.no-cache": (
+        "Không dùng bộ nhớ đệm kết quả của từng tệp (trong thư mục bộ nhớ đệm của người dùng); "
+        "kiểm tra lại mọi tệp.",
+        "Do not use the cache of per-file results (in the user's cache folder); check every file again.",
+    ),
     "help.export": (
         "Ghi kế hoạch cài sẵn ra tệp này để Phòng chỉnh sửa (không ghi đè tệp đã có).",
         "Write the plan inside the package to this file, for the office to edit (never over an "
@@ -551,6 +556,7 @@ SentenceId = Literal[
     "help.paths",
     "help.plan-file",
     "help.tree",
+    "help.no-cache",
     "help.export",
     "help.as-of",
     "help.check-phase",

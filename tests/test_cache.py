@@ -1,0 +1,274 @@
+"""The content cache of per-file summaries (SPEC 7, revision 2; ``hpcampaign/judge/cache.py``).
+
+Results are byte-identical with and without it; anything its key holds (the file, the plan, the
+dates, the name) misses when it changes; a damaged or foreign entry is ignored and rewritten;
+two runs at once both succeed; the folder stays under its bound; nothing is written where the
+files are; a warm re-check after one file changed validates that file only (counted calls).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hpcampaign.intake import validate
+from hpcampaign.judge import run as checking
+from hpcampaign.judge.cache import MAGIC, Cache, decode_entry, default_folder, encode_entry
+from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
+from hpcampaign.outputs import RenderOptions, renderer
+from hpcampaign.plan.model import Plan
+from hpcampaign.records import FileSummary
+
+from .conftest import PLAN_PATH, ROOT
+
+SUBMISSIONS = ROOT / "submissions"
+AS_OF = date(2025, 9, 30)
+TODAY = date(2025, 10, 1)
+
+
+def _cache(folder: Path, plan_bytes: bytes | None = None, limit: int = 256 * 1024 * 1024) -> Cache:
+    return Cache(folder, PLAN_PATH.read_bytes() if plan_bytes is None else plan_bytes, limit)
+
+
+def _check(
+    plan: Plan, tree: Path, cache: Cache | None, *, as_of: date = AS_OF, today: date = TODAY, jobs: int = 1
+) -> CheckReport:
+    return run_check(plan, CheckOptions((tree,), as_of, jobs=jobs, today=today, cache=cache))
+
+
+def _outputs(report: CheckReport) -> tuple[str | bytes, ...]:
+    return tuple(renderer("check", fmt)(report, RenderOptions(lang="en")) for fmt in ("json", "table"))
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.entry"))
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    copy = tmp_path / "submissions"
+    shutil.copytree(SUBMISSIONS, copy)
+    return copy
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files the validator checks (single process)."""
+    seen: list[str] = []
+    real = validate.check_data
+
+    def counted(name: str, raw: object, ctx: object) -> FileSummary:
+        seen.append(name)
+        return real(name, raw, ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checking, "check_data", counted)
+    return seen
+
+
+def test_results_are_byte_identical_with_and_without_the_cache(plan: Plan, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    plain = _outputs(_check(plan, SUBMISSIONS, None))
+    cold = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
+    assert _entries(folder)
+    warm = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
+    warm_jobs = _outputs(_check(plan, SUBMISSIONS, _cache(folder), jobs=2))
+    assert plain == cold == warm == warm_jobs
+
+
+def test_a_warm_recheck_after_one_change_validates_that_file_once(
+    plan: Plan, tree: Path, tmp_path: Path, calls: list[str]
+) -> None:
+    folder = tmp_path / "cache"
+    _check(plan, tree, _cache(folder))
+    files = len(calls)
+    assert files > 50
+    calls.clear()
+    _check(plan, tree, _cache(folder))
+    assert calls == []
+    changed = next(tree.rglob("*.yaml"))
+    changed.write_bytes(changed.read_bytes() + b"\n# edited\n")
+    report = _check(plan, tree, _cache(folder))
+    assert len(calls) == 1 and calls[0].endswith(changed.name)
+    assert _outputs(report) == _outputs(_check(plan, tree, None))
+
+
+@pytest.mark.parametrize("what", ["plan", "as_of", "today", "version"])
+def test_what_the_key_holds_misses_when_it_changes(
+    plan: Plan, tmp_path: Path, calls: list[str], what: str
+) -> None:
+    folder = tmp_path / "cache"
+    _check(plan, SUBMISSIONS, _cache(folder))
+    files = len(calls)
+    calls.clear()
+    cache = _cache(folder)
+    as_of, today = AS_OF, TODAY
+    if what == "plan":
+        cache = _cache(folder, PLAN_PATH.read_bytes() + b"\n# another plan\n")
+    elif what == "as_of":
+        as_of = date(2025, 9, 29)
+    elif what == "today":
+        today = date(2025, 10, 2)
+    else:
+        cache = Cache(folder, PLAN_PATH.read_bytes(), version="0.0.0-other")
+    _check(plan, SUBMISSIONS, cache, as_of=as_of, today=today)
+    assert len(calls) == files
+
+
+def test_the_shown_name_is_in_the_key(plan: Plan, tree: Path, tmp_path: Path, calls: list[str]) -> None:
+    folder = tmp_path / "cache"
+    _check(plan, tree, _cache(folder))
+    calls.clear()
+    moved = tmp_path / "moved"
+    tree.rename(moved)
+    report = _check(plan, moved, _cache(folder))
+    assert calls  # the same bytes under another name: its problems would name the old path
+    assert all("submissions" not in p.path for p in report.problems)
+
+
+def _flip(blob: bytes) -> bytes:
+    middle = len(blob) // 2
+    return blob[:middle] + bytes([blob[middle] ^ 0x01]) + blob[middle + 1 :]
+
+
+DAMAGES: dict[str, Callable[[bytes], bytes]] = {
+    "flipped": _flip,
+    "truncated": lambda blob: blob[: len(blob) // 2],
+    "empty": lambda blob: b"",
+    "garbage": lambda blob: os.urandom(len(blob)),
+    "other-format": lambda blob: blob.replace(MAGIC, b"hpcampaign-cache 0\n", 1),
+    "pickle": lambda blob: b"\x80\x04\x95" + blob,
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_a_damaged_entry_is_ignored_and_rewritten(
+    plan: Plan, tmp_path: Path, calls: list[str], damage: str
+) -> None:
+    folder = tmp_path / "cache"
+    expected = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
+    entries = _entries(folder)
+    good = {path: path.read_bytes() for path in entries}
+    for path in entries:
+        path.write_bytes(DAMAGES[damage](good[path]))
+    calls.clear()
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder))) == expected
+    assert len(calls) == len(entries)  # every entry ignored, every file checked again
+    assert {path: path.read_bytes() for path in _entries(folder)} == good  # and rewritten
+
+
+def test_a_foreign_entry_is_ignored(plan: Plan, tmp_path: Path, calls: list[str]) -> None:
+    """A whole, valid entry stored under another key's name is not trusted."""
+    folder = tmp_path / "cache"
+    expected = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
+    entries = _entries(folder)
+    first = entries[0].read_bytes()
+    for path in entries[1:]:
+        path.write_bytes(first)
+    calls.clear()
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder))) == expected
+    assert len(calls) == len(entries) - 1
+
+
+def test_an_entry_round_trips_and_refuses_wrong_shapes(plan: Plan) -> None:
+    report = _check(plan, SUBMISSIONS, None)
+    for summary in report.files:
+        summary = FileSummary(
+            summary.path, summary.unit, summary.items,
+            [p for p in summary.problems if p.code != "duplicate-item"],
+            summary.counted, summary.voided, summary.fault, summary.difficulties, summary.after_as_of,
+        )  # fmt: skip
+        blob = encode_entry(summary, "k")
+        back = decode_entry(blob, "k")
+        assert encode_entry(back, "k") == blob
+        assert back.same_items() == summary.same_items()
+        with pytest.raises(Exception):  # noqa: B017 - any refusal will do
+            decode_entry(blob, "another key")
+
+
+def test_two_runs_at_once_both_succeed(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from datetime import date
+        from pathlib import Path
+        from hpcampaign.judge.cache import Cache
+        from hpcampaign.judge.run import CheckOptions, run_check
+        from hpcampaign.outputs import RenderOptions, renderer
+        from hpcampaign.plan.load import load_plan
+        plan_path = Path({str(PLAN_PATH)!r})
+        plan = load_plan(plan_path)
+        for _ in range(3):
+            cache = Cache(Path({str(folder)!r}), plan_path.read_bytes())
+            options = CheckOptions((Path({str(SUBMISSIONS)!r}),), date(2025, 9, 30), today=date(2025, 10, 1),
+                                   cache=cache)
+            report = run_check(plan, options)
+        sys.stdout.write(renderer("check", "json")(report, RenderOptions(lang="en")))
+        """
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+        )
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    assert outputs[0][0] == outputs[1][0] and outputs[0][0]
+    assert not list(folder.rglob("*.part"))
+
+
+def test_the_folder_stays_under_its_bound(plan: Plan, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    _check(plan, SUBMISSIONS, _cache(folder))
+    total = sum(p.stat().st_size for p in _entries(folder))
+    limit = total // 3
+    expected = _outputs(_check(plan, SUBMISSIONS, None))
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder, limit=limit), as_of=date(2025, 9, 29))) != ()
+    assert sum(p.stat().st_size for p in _entries(folder)) <= limit
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder, limit=limit))) == expected
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def test_nothing_is_written_under_the_checked_folders(plan: Plan, tree: Path, tmp_path: Path) -> None:
+    before = _snapshot(tree)
+    _check(plan, tree, _cache(tmp_path / "cache"))
+    _check(plan, tree, _cache(tmp_path / "cache"))
+    assert _snapshot(tree) == before
+    # A cache folder inside the checked folder is not used at all.
+    _check(plan, tree, _cache(tree / "2025-W36" / ".cache"))
+    assert _snapshot(tree) == before
+
+
+def test_the_default_folder_is_the_users_cache_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_folder() == tmp_path / "hpcampaign"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")
+    assert default_folder() == Path.home() / ".cache" / "hpcampaign"
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert default_folder() == tmp_path / "hpcampaign" / "Cache"
+
+
+def test_an_unwritable_cache_folder_changes_nothing(plan: Plan, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_bytes(b"")
+    expected = _outputs(_check(plan, SUBMISSIONS, None))
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(blocker / "cache"))) == expected
