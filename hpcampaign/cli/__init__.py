@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
@@ -28,6 +28,8 @@ from rich.console import Console
 
 from hpcampaign import EXIT_FAULT, EXIT_USAGE, __version__
 from hpcampaign.cli.clerk import register as register_clerk
+from hpcampaign.cli.options import LangOption, PlanOption, one_of, option
+from hpcampaign.cli.options import spoken as spoken_lang
 from hpcampaign.cli.speech import SaidCommand, SaidGroup, tell, usage
 from hpcampaign.intake.discover import MissingPath
 from hpcampaign.judge.run import CheckOptions, run_check
@@ -41,7 +43,6 @@ from hpcampaign.plan.model import Plan
 from hpcampaign.plan.periods import parse_week, today
 from hpcampaign.records import EVERYTHING, FAIL_LEVELS, FailOn, Lang, Problem, Selection
 from hpcampaign.text.catalogue import say
-from hpcampaign.text.language import LANGS, language
 from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe
 from hpcampaign.text.sentences import OS_REASONS, SentenceId
@@ -65,25 +66,6 @@ app = typer.Typer(
 )
 
 
-def _one_of(option: str, values: tuple[str, ...]) -> Callable[[str], str]:
-    """A check that an option's value is one of ``values`` (named in the error)."""
-
-    def check(value: str) -> str:
-        if value not in values:
-            usage("usage.choice", option=option, value=value, choices=", ".join(values))
-        return value
-
-    return check
-
-
-def _lang_option(value: str | None) -> str:
-    """``--lang``: vi or en; not given, :func:`hpcampaign.text.language.language` decides
-    (``HPCAMPAIGN_LANG``, else vi)."""
-    if value is None:
-        return language()
-    return _one_of("--lang", LANGS)(value)
-
-
 def _jobs(value: str | int) -> int:
     text = str(value).strip()
     if not text.isdigit() or not 1 <= int(text) <= 64:
@@ -97,32 +79,17 @@ def _schema_name(value: str) -> str:
     return value
 
 
-def _option(*names: str, help: SentenceId, metavar: SentenceId | None = None, **settings: Any) -> Any:
-    """A typer option whose help and metavar are catalogue ids, said in the run's language."""
-    return typer.Option(*names, help=help, metavar=metavar, **settings)
-
-
 def _choice(*names: str, help: SentenceId, choices: tuple[str, ...]) -> Any:
     """An option whose value is one of ``choices`` (listed as its metavar, checked by callback)."""
-    return typer.Option(*names, help=help, metavar="|".join(choices), callback=_one_of(names[0], choices))
+    return typer.Option(*names, help=help, metavar="|".join(choices), callback=one_of(names[0], choices))
 
 
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="help.paths", show_default=False, metavar="metavar.path")
 ]
-PlanOption = Annotated[
-    Path | None, _option("--plan", help="help.plan-file", metavar="metavar.file", show_default=False)
-]
-AsOfOption = Annotated[str | None, _option("--as-of", help="help.as-of", metavar="metavar.date")]
-LangOption = Annotated[
-    str | None, typer.Option("--lang", metavar="|".join(LANGS), callback=_lang_option, help="help.lang")
-]
-OutputOption = Annotated[Path | None, _option("--output", "-o", help="help.output", metavar="metavar.file")]
-JobsOption = Annotated[int, _option("--jobs", help="help.jobs", metavar="metavar.count", parser=_jobs)]
-
-
-def _lang(value: str | None) -> Lang:
-    return "en" if value == "en" else "vi"
+AsOfOption = Annotated[str | None, option("--as-of", help="help.as-of", metavar="metavar.date")]
+OutputOption = Annotated[Path | None, option("--output", "-o", help="help.output", metavar="metavar.file")]
+JobsOption = Annotated[int, option("--jobs", help="help.jobs", metavar="metavar.count", parser=_jobs)]
 
 
 def _format_option(command: str) -> Any:
@@ -282,18 +249,18 @@ def check(
     paths: PathsArgument,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, _option(help="help.check-phase", metavar="metavar.phase")] = None,
-    unit: Annotated[str | None, _option(help="help.unit", metavar="metavar.unit")] = None,
+    phase: Annotated[str | None, option(help="help.check-phase", metavar="metavar.phase")] = None,
+    unit: Annotated[str | None, option(help="help.unit", metavar="metavar.unit")] = None,
     format: Annotated[str, _format_option("check")] = names("check")[0],
     output: OutputOption = None,
     fail_on: Annotated[str, _choice("--fail-on", help="help.fail-on", choices=FAIL_LEVELS)] = FAIL_LEVELS[0],
     lang: LangOption = None,
     jobs: JobsOption = 1,
-    tree: Annotated[Path | None, _option("--tree", help="help.tree", metavar="metavar.folder")] = None,
-    no_cache: Annotated[bool, _option("--no-cache", help="help.no-cache")] = False,
+    tree: Annotated[Path | None, option("--tree", help="help.tree", metavar="metavar.folder")] = None,
+    no_cache: Annotated[bool, option("--no-cache", help="help.no-cache")] = False,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
-    spoken = _lang(lang)
+    spoken = spoken_lang(lang)
     target = _output(output, (*paths, *([tree] if tree is not None else [])), plan)
     if tree is not None and not tree.is_dir():
         usage("usage.tree-not-folder", path=tree)
@@ -345,23 +312,23 @@ def _terminal() -> bool:
 def report(
     paths: PathsArgument,
     plan: PlanOption = None,
-    phase: Annotated[str, _option(help="help.report-phase", metavar="metavar.phase")] = "all",
-    week: Annotated[str | None, _option(help="help.week", metavar="metavar.week")] = None,
-    from_: Annotated[str | None, _option("--from", help="help.from", metavar="metavar.date")] = None,
-    to: Annotated[str | None, _option("--to", help="help.to", metavar="metavar.date")] = None,
+    phase: Annotated[str, option(help="help.report-phase", metavar="metavar.phase")] = "all",
+    week: Annotated[str | None, option(help="help.week", metavar="metavar.week")] = None,
+    from_: Annotated[str | None, option("--from", help="help.from", metavar="metavar.date")] = None,
+    to: Annotated[str | None, option("--to", help="help.to", metavar="metavar.date")] = None,
     as_of: AsOfOption = None,
     format: Annotated[str, _format_option("report")] = names("report")[0],
     output: OutputOption = None,
     lang: LangOption = None,
-    number: Annotated[str | None, _option(help="help.number", metavar="metavar.number")] = None,
-    signer: Annotated[str | None, _option(help="help.signer", metavar="metavar.signer")] = None,
-    date_: Annotated[str | None, _option("--date", help="help.date", metavar="metavar.date")] = None,
+    number: Annotated[str | None, option(help="help.number", metavar="metavar.number")] = None,
+    signer: Annotated[str | None, option(help="help.signer", metavar="metavar.signer")] = None,
+    date_: Annotated[str | None, option("--date", help="help.date", metavar="metavar.date")] = None,
     jobs: JobsOption = 1,
 ) -> None:
     """Write the memo for the Department's leadership."""
     from hpcampaign.memo.build import MemoOptions, PeriodError, build_memo, choose_period
 
-    spoken = _lang(lang)
+    spoken = spoken_lang(lang)
     target = _output(output, tuple(paths), plan)
     if format == "docx" and target is None and _terminal():
         usage("usage.docx-to-terminal")
@@ -410,14 +377,14 @@ def report(
 @app.command(name="plan", cls=SaidCommand, help="help.plan")
 def plan_command(
     plan: PlanOption = None,
-    units: Annotated[bool, _option("--units", help="help.units")] = False,
-    export: Annotated[Path | None, _option("--export", help="help.export", metavar="metavar.file")] = None,
+    units: Annotated[bool, option("--units", help="help.units")] = False,
+    export: Annotated[Path | None, option("--export", help="help.export", metavar="metavar.file")] = None,
     lang: LangOption = None,
 ) -> None:
     """Show (and so validate) the plan: phases, rules with their clauses, units."""
     from hpcampaign.outputs import plan_view
 
-    spoken = _lang(lang)
+    spoken = spoken_lang(lang)
     if export is not None:
         # The bundled plan, for the office to edit: never over an existing file.
         if export.exists() or export.is_symlink():
@@ -447,7 +414,7 @@ def schema(
     lang: LangOption = None,
 ) -> None:
     """Print a JSON Schema, for editors (yaml-language-server)."""
-    spoken = _lang(lang)
+    spoken = spoken_lang(lang)
     if name == "plan":
         document = plan_schema()
     elif name == "check":
@@ -470,7 +437,7 @@ def _version(value: bool) -> None:
 @app.callback(help="help.app")
 def _root(
     version: Annotated[
-        bool, _option("--version", help="help.version", callback=_version, is_eager=True)
+        bool, option("--version", help="help.version", callback=_version, is_eager=True)
     ] = False,
 ) -> None:
     """hpcampaign: is every unit on track with the campaign plan?"""

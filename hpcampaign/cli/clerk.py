@@ -26,10 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from hpcampaign.cli.options import LangOption, PlanOption, one_of, option
+from hpcampaign.cli.options import spoken as spoken_lang
 from hpcampaign.cli.speech import SaidCommand, tell, usage
 from hpcampaign.load.files import read_bytes
 from hpcampaign.load.marks import Fatal
@@ -39,7 +41,6 @@ from hpcampaign.plan.model import Plan
 from hpcampaign.plan.periods import parse_week, today, week_label
 from hpcampaign.records import Lang
 from hpcampaign.text.catalogue import say
-from hpcampaign.text.language import LANGS, language
 from hpcampaign.text.names import suggest
 from hpcampaign.text.safe import safe
 from hpcampaign.text.sentences import OS_REASONS, SentenceId
@@ -56,30 +57,12 @@ FORMATS = ("yaml", "xlsx")
 SOURCES = (".xlsx", ".csv")
 
 
-def _option(*names: str, help: SentenceId, metavar: SentenceId | None = None, **settings: Any) -> Any:
-    """A typer option whose help and metavar are catalogue ids, said in the run's language."""
-    return typer.Option(*names, help=help, metavar=metavar, **settings)
-
-
-def _lang_option(value: str | None) -> str:
-    if value is None:
-        return language()
-    if value not in LANGS:
-        usage("usage.choice", option="--lang", value=value, choices=", ".join(LANGS))
-    return value
-
-
 def _format_option(value: str | None) -> str | None:
-    if value is not None and value not in FORMATS:
-        usage("usage.choice", option="--format", value=value, choices=", ".join(FORMATS))
-    return value
+    """``--format`` of ``new``: yaml or xlsx, or none given (the output's suffix decides)."""
+    return value if value is None else one_of("--format", FORMATS)(value)
 
 
-PlanOption = Annotated[Path | None, _option("--plan", help="help.plan-file", metavar="metavar.file")]
-LangOption = Annotated[
-    str | None, typer.Option("--lang", metavar="|".join(LANGS), callback=_lang_option, help="help.lang")
-]
-UnitOption = Annotated[str | None, _option("--unit", help="help.new-unit", metavar="metavar.unit")]
+UnitOption = Annotated[str | None, option("--unit", help="help.new-unit", metavar="metavar.unit")]
 
 
 def register(app: typer.Typer, load_plan: PlanLoader) -> None:
@@ -88,15 +71,15 @@ def register(app: typer.Typer, load_plan: PlanLoader) -> None:
     @app.command(name="new", cls=SaidCommand, help="help.new")
     def new(
         unit: UnitOption = None,
-        week: Annotated[str | None, _option("--week", help="help.week", metavar="metavar.week")] = None,
-        from_: Annotated[str | None, _option("--from", help="help.from", metavar="metavar.date")] = None,
-        to: Annotated[str | None, _option("--to", help="help.to", metavar="metavar.date")] = None,
+        week: Annotated[str | None, option("--week", help="help.week", metavar="metavar.week")] = None,
+        from_: Annotated[str | None, option("--from", help="help.from", metavar="metavar.date")] = None,
+        to: Annotated[str | None, option("--to", help="help.to", metavar="metavar.date")] = None,
         output: Annotated[
-            Path | None, _option("--output", "-o", help="help.new-output", metavar="metavar.file")
+            Path | None, option("--output", "-o", help="help.new-output", metavar="metavar.file")
         ] = None,
         format: Annotated[
             str | None,
-            _option(
+            option(
                 "--format", "-f", help="help.new-format", metavar="|".join(FORMATS), callback=_format_option
             ),
         ] = None,
@@ -104,7 +87,7 @@ def register(app: typer.Typer, load_plan: PlanLoader) -> None:
         lang: LangOption = None,
     ) -> None:
         """A submission to fill in, for one unit and one period."""
-        spoken: Lang = "en" if lang == "en" else "vi"
+        spoken = spoken_lang(lang)
         asked = _NewOptions(unit, week, from_, to, output, format, plan)
         _make_new(asked, load_plan, spoken)
 
@@ -115,16 +98,14 @@ def register(app: typer.Typer, load_plan: PlanLoader) -> None:
             typer.Argument(help="help.import-files", show_default=False, metavar="metavar.file"),
         ] = None,
         output: Annotated[
-            Path | None, _option("--output", "-o", help="help.import-output", metavar="metavar.out-folder")
+            Path | None, option("--output", "-o", help="help.import-output", metavar="metavar.out-folder")
         ] = None,
-        unit: Annotated[
-            str | None, _option("--unit", help="help.import-unit", metavar="metavar.unit")
-        ] = None,
+        unit: Annotated[str | None, option("--unit", help="help.import-unit", metavar="metavar.unit")] = None,
         plan: PlanOption = None,
         lang: LangOption = None,
     ) -> None:
         """Spreadsheets made submission files."""
-        spoken: Lang = "en" if lang == "en" else "vi"
+        spoken = spoken_lang(lang)
         code = _import_files(tuple(files or ()), output, unit, plan, load_plan, spoken)
         raise typer.Exit(code)
 
