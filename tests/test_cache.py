@@ -272,3 +272,70 @@ def test_an_unwritable_cache_folder_changes_nothing(plan: Plan, tmp_path: Path) 
     blocker.write_bytes(b"")
     expected = _outputs(_check(plan, SUBMISSIONS, None))
     assert _outputs(_check(plan, SUBMISSIONS, _cache(blocker / "cache"))) == expected
+
+
+def _cli(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from hpcampaign.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code in (0, 1, 3), result.output
+    return result.stdout
+
+
+def test_report_uses_the_cache_and_writes_the_same_memo(tmp_path: Path) -> None:
+    # conftest points XDG_CACHE_HOME at a folder of this test: the default folder is ours.
+    folder = default_folder()
+    args = ("report", str(SUBMISSIONS), "--plan", str(PLAN_PATH), "--as-of", "2025-09-30", "-f", "json")
+    plain = _cli(*args, "--no-cache")
+    assert not _entries(folder)
+    cold = _cli(*args)
+    assert len(_entries(folder)) > 50
+    warm = _cli(*args)
+    assert plain == cold == warm
+    # check and report judge a file alike: check's run finds report's entries.
+    before = {path: path.stat().st_mtime_ns for path in _entries(folder)}
+    _cli("check", str(SUBMISSIONS), "--plan", str(PLAN_PATH), "--as-of", "2025-09-30", "-f", "json")
+    assert {path: path.stat().st_mtime_ns for path in _entries(folder)}.keys() == before.keys()
+
+
+def test_check_reads_the_plan_once_and_keys_the_cache_on_those_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan is read once: the bytes the cache keys on are the bytes that were loaded (a plan
+    saved between two reads would otherwise file its results under the other plan)."""
+    import hpcampaign.cli as cli
+    import hpcampaign.judge.cache as cache_module
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(PLAN_PATH.read_bytes())
+    reads: list[bytes] = []
+    from hpcampaign.load.files import read_bytes as real_read
+
+    def read(path: Path) -> object:
+        raw = real_read(path)
+        if Path(path) == plan:
+            assert isinstance(raw, bytes)
+            reads.append(raw)
+            plan.write_bytes(raw + b"\n# saved again while the run was starting\n")
+        return raw
+
+    keyed: list[bytes] = []
+    real_cache = cache_module.Cache
+
+    def made(folder: Path, plan_bytes: bytes) -> Cache:
+        keyed.append(plan_bytes)
+        return real_cache(folder, plan_bytes)
+
+    monkeypatch.setattr(cli, "read_bytes", read)
+    monkeypatch.setattr(cache_module, "Cache", made)
+    real_path_read = Path.read_bytes
+
+    def path_read(self: Path) -> bytes:
+        assert self != plan, "the plan read a second way"
+        return real_path_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", path_read)
+    _cli("check", str(SUBMISSIONS / "2025-W39"), "--plan", str(plan), "--as-of", "2025-09-30", "-f", "json")
+    assert len(reads) == 1 and keyed == reads

@@ -11,6 +11,7 @@ import pytest
 from hpcampaign.intake.validate import check_file, context
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.plan.model import Plan
+from hpcampaign.records import FileSummary
 
 AS_OF = date(2025, 9, 27)
 
@@ -315,3 +316,66 @@ def test_a_malformed_difficulties_value_is_reported_without_voiding_the_file(
     assert not summary.problems[0].message("vi").endswith("cả tệp không được tính")
     assert not summary.voided and summary.unit == "xa-an-lao" and summary.difficulties == ()
     assert summary.counted.counts == {(date(2025, 9, 3).toordinal(), "loudspeaker_broadcast", "vi", -1, 0): 2}
+
+
+# --- names looked up once per spelling (validate.Context.names) --------------------------------
+
+_SPELLINGS = """\
+format: 1
+unit: phuong-hong-bang
+items:
+  - {date: 2025-09-29, kind: news, title: Một, url: "https://a.vn/1", platforms: [portal, facebook]}
+  - {date: 2025-09-29, kind: tin, title: Hai, url: "https://a.vn/2", platforms: [portal, facebook]}
+  - {date: 2025-09-29, kind: "Tin\\u200b", title: Ba, url: "https://a.vn/3", platforms: [facebook, portal]}
+  - {date: 2025-09-29, kind: tin, title: Bốn, url: "https://a.vn/4", language: "EN\\u200b"}
+  - {date: 2025-09-29, kind: tin, title: Năm, url: "https://a.vn/5", language: "EN\\u200b"}
+  - {date: 2025-09-29, kind: tin, title: Sáu, url: "https://a.vn/6", platforms: [portl]}
+  - {date: 2025-09-29, kind: tin, title: Bảy, url: "https://a.vn/7", platforms: [portl]}
+  - {date: 2025-09-29, kind: newz, title: Tám, url: "https://a.vn/8"}
+  - {date: 2025-09-29, kind: newz, title: Chín, url: "https://a.vn/9"}
+"""
+
+
+def _summaries(
+    plan: Plan, paths: list[Path], limit: int, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[FileSummary], int]:
+    from hpcampaign.intake import validate
+
+    monkeypatch.setattr(validate, "MAX_NAMES", limit)
+    ctx = context(plan, date(2025, 9, 30), date(2025, 10, 1))
+    found = [check_file(path, ctx) for path in paths]
+    assert len(ctx.names) <= limit
+    return found, len(ctx.names)
+
+
+def test_names_remembered_or_not_give_the_same_summaries(
+    plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .conftest import ROOT
+
+    paths = [write(tmp_path, "spellings.yaml", _SPELLINGS), *sorted((ROOT / "submissions").rglob("*.yaml"))]
+    remembered, kept = _summaries(plan, paths, 4096, monkeypatch)
+    forgotten, none = _summaries(plan, paths, 0, monkeypatch)
+    assert remembered == forgotten and none == 0
+    # Only spellings without a problem are remembered: here, four (items 4 and 5 share one).
+    alone, kept_alone = _summaries(plan, paths[:1], 4096, monkeypatch)
+    assert kept_alone == 4
+    problems = [(p.line, p.code) for p in alone[0].problems]
+    assert problems == [
+        (9, "unknown-platform"),
+        (10, "unknown-platform"),
+        (11, "unknown-kind"),
+        (12, "unknown-kind"),
+    ]
+    counted = alone[0].counted
+    assert sorted({key[1:3] for key in counted.keys}) == [("news", "en"), ("news", "vi")]
+    assert kept >= kept_alone
+
+
+def test_the_names_remembered_are_bounded(
+    plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "spellings.yaml", _SPELLINGS)
+    full, kept = _summaries(plan, [path], 2, monkeypatch)
+    assert kept == 2
+    assert full == _summaries(plan, [path], 0, monkeypatch)[0]

@@ -34,10 +34,11 @@ from hpcampaign.cli.speech import SaidCommand, SaidGroup, tell, usage
 from hpcampaign.intake.discover import MissingPath
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.verdict import exit_code
+from hpcampaign.load.files import read_bytes
 from hpcampaign.outputs import RenderOptions, names, renderer, streamer
 from hpcampaign.outputs.writing import OutputError, write_file, write_stdout
 from hpcampaign.plan import bundled
-from hpcampaign.plan.load import PlanError, load_plan
+from hpcampaign.plan.load import PlanError, plan_from
 from hpcampaign.plan.load import json_schema as plan_schema
 from hpcampaign.plan.model import Plan
 from hpcampaign.plan.periods import parse_week, today
@@ -90,6 +91,7 @@ PathsArgument = Annotated[
 AsOfOption = Annotated[str | None, option("--as-of", help="help.as-of", metavar="metavar.date")]
 OutputOption = Annotated[Path | None, option("--output", "-o", help="help.output", metavar="metavar.file")]
 JobsOption = Annotated[int, option("--jobs", help="help.jobs", metavar="metavar.count", parser=_jobs)]
+NoCacheOption = Annotated[bool, option("--no-cache", help="help.no-cache")]
 
 
 def _format_option(command: str) -> Any:
@@ -115,26 +117,29 @@ def plan_source(path: Path | None) -> tuple[Path | None, str]:
     return None, bundled.NAME
 
 
-def _cache(plan: Path | None) -> Cache | None:
-    """The content cache of ``check`` (SPEC 7), keyed by the plan's bytes; None when they cannot
-    be read (the run then checks every file, as with ``--no-cache``)."""
+def _cache(plan_bytes: bytes | None, off: bool) -> Cache | None:
+    """The content cache of a run (SPEC 7), keyed by the plan's bytes as they were loaded; None
+    with ``--no-cache``, or for a plan whose bytes could not be read."""
+    if off or plan_bytes is None:
+        return None
     from hpcampaign.judge.cache import Cache, default_folder
 
-    source = plan_source(plan)[0]
-    try:
-        plan_bytes = bundled.data() if source is None else source.read_bytes()
-    except OSError:
-        return None
     return Cache(default_folder(), plan_bytes)
 
 
 def _plan(path: Path | None, lang: Lang) -> Plan:
     """The plan of :func:`plan_source`, loaded; an invalid one is every problem and exit 2."""
+    return _read_plan(path, lang)[0]
+
+
+def _read_plan(path: Path | None, lang: Lang) -> tuple[Plan, bytes | None]:
+    """The plan of :func:`plan_source` and the bytes it was loaded from, read once."""
     chosen, _name = plan_source(path)
     if chosen is not None and not chosen.exists():
         usage("usage.no-plan", path=chosen)
+    raw = bundled.data() if chosen is None else read_bytes(chosen)
     try:
-        return bundled.load() if chosen is None else load_plan(chosen)
+        plan = plan_from(raw, bundled.NAME if chosen is None else str(chosen))
     except PlanError as error:
         console = _stderr()
         for problem in error.problems:
@@ -143,6 +148,7 @@ def _plan(path: Path | None, lang: Lang) -> Plan:
         closing = say("usage.plan-invalid", lang, path=path, n=len(error.problems))
         console.print(safe(f"hpcampaign: {closing}"), markup=False)
         raise typer.Exit(EXIT_USAGE) from None
+    return plan, raw if isinstance(raw, bytes) else None
 
 
 def _date(text: str | None, option: str) -> date | None:
@@ -257,14 +263,14 @@ def check(
     lang: LangOption = None,
     jobs: JobsOption = 1,
     tree: Annotated[Path | None, option("--tree", help="help.tree", metavar="metavar.folder")] = None,
-    no_cache: Annotated[bool, option("--no-cache", help="help.no-cache")] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Validate submission files and judge every rule of the plan."""
     spoken = spoken_lang(lang)
     target = _output(output, (*paths, *([tree] if tree is not None else [])), plan)
     if tree is not None and not tree.is_dir():
         usage("usage.tree-not-folder", path=tree)
-    the_plan = _plan(plan, spoken)
+    the_plan, plan_bytes = _read_plan(plan, spoken)
     day = _date(as_of, "--as-of") or today(the_plan)
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar(spoken) if sys.stderr.isatty() else None
@@ -276,7 +282,7 @@ def check(
             jobs,
             plan_name=plan_source(plan)[1],
             tree=tree,
-            cache=None if no_cache else _cache(plan),
+            cache=_cache(plan_bytes, no_cache),
         )
         report = run_check(the_plan, checking, bar)
     except MissingPath as missing:
@@ -324,6 +330,7 @@ def report(
     signer: Annotated[str | None, option(help="help.signer", metavar="metavar.signer")] = None,
     date_: Annotated[str | None, option("--date", help="help.date", metavar="metavar.date")] = None,
     jobs: JobsOption = 1,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write the memo for the Department's leadership."""
     from hpcampaign.memo.build import MemoOptions, PeriodError, build_memo, choose_period
@@ -335,7 +342,7 @@ def report(
     for name, text in (("--number", number), ("--signer", signer)):
         if text is not None and any(unicodedata.category(c) == "Cc" for c in text):
             usage("usage.control-characters", option=name)
-    the_plan = _plan(plan, spoken)
+    the_plan, plan_bytes = _read_plan(plan, spoken)
     day = _date(as_of, "--as-of") or today(the_plan)
     chosen_phase = _phase(the_plan, phase, allow_all=True)
     start, end = _date(from_, "--from"), _date(to, "--to")
@@ -360,9 +367,15 @@ def report(
     try:
         choose_period(the_plan, options)  # a period error is said before any file is read
         # Every result of every rule: "to date" is each rule's whole window, whatever the phase.
-        report = run_check(
-            the_plan, CheckOptions(tuple(paths), day, EVERYTHING, jobs, plan_name=plan_source(plan)[1])
+        checking = CheckOptions(
+            tuple(paths),
+            day,
+            EVERYTHING,
+            jobs,
+            plan_name=plan_source(plan)[1],
+            cache=_cache(plan_bytes, no_cache),
         )
+        report = run_check(the_plan, checking)
         memo = build_memo(the_plan, report, options)
     except MissingPath as missing:
         usage("usage.no-such-path", path=missing.path)

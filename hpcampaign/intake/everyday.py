@@ -56,8 +56,7 @@ def meant_kind(written: str, plan: Plan) -> str | None:
     phích)", as ``hpcampaign plan`` shows it), a clerk's everyday word for it (when the plan has
     that kind), else the nearest id or label. Said by its label, the word a clerk writes, where
     the kind has one."""
-    key = name_key(written)
-    kind = next((k for k in plan.kinds if name_key(k.name.vi) == key or name_key(k.name.en) == key), None)
+    kind = plan.kind_by_name.get(name_key(written))
     if kind is None:
         meant = KIND_WORDS.get(ascii_fold(" ".join(written.split())))
         kind = plan.resolve_kind(meant) if meant is not None else None

@@ -38,7 +38,7 @@ from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
 from hpcampaign.load.tree import Document, parse
-from hpcampaign.plan.model import Plan
+from hpcampaign.plan.model import Kind, Plan
 from hpcampaign.plan.periods import today as current_day
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
 from hpcampaign.text.names import suggest
@@ -61,6 +61,12 @@ class Context:
     """Platform id → its bit, for kinds some rule counts by platform (``platform_kinds``)."""
     platform_kinds: frozenset[str]
     repeatable: frozenset[str]
+    names: dict[tuple[object, object, object], tuple[Kind, str, list[str] | None]] = field(
+        default_factory=dict
+    )
+    """Names met in this run that the plan knows (see :func:`_resolve`): an item's kind,
+    language and platforms as written → the kind, and the language and platforms as counted.
+    At most :data:`MAX_NAMES` short entries (a few hundred kilobytes), gone with the run."""
 
 
 def context(plan: Plan, as_of: date, today: date | None = None) -> Context:
@@ -314,7 +320,7 @@ def _check_items(
     key_ids: dict[CounterKey, int] = {}
     budget = _Budget()
     for index, item, item_findings in _validated(entries, ctx, budget):
-        item_findings.extend(_resolve(index, item, period, ctx))
+        _resolve(index, item, period, ctx, item_findings)
         day = item.get("date")
         if isinstance(day, date) and ctx.as_of < day <= ctx.today:
             summary.after_as_of += 1  # published after the date judged on: not counted, not wrong
@@ -484,34 +490,61 @@ def _shell() -> Any:
     return cast(Any, Item).model_construct()
 
 
-def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Context) -> Iterator[Finding]:
-    """Problems of one item against the plan, the file's period and the as-of date."""
-    plan = ctx.plan
+#: Entries of :attr:`Context.names`, and the longest name kept there (in characters): the kinds,
+#: languages and platforms a city writes, in every spelling, fit many times over.
+MAX_NAMES = 4096
+_LONGEST_NAME = 64
+
+
+def _resolve(
+    index: int, item: dict[str, Any], period: Period | None, ctx: Context, found: list[Finding]
+) -> None:
+    """Problems of one item against the plan, the file's period and the as-of date, added to
+    ``found``.
+
+    The kind, language and platforms of an item are looked up once per spelling in a run: most
+    items of a city repeat a few (``tin``, ``vi``, ``[facebook, website]``).
+    """
     loc = ("items", index)
-    kind_id = item.get("kind")
-    kind = plan.resolve_kind(visible(kind_id)) if isinstance(kind_id, str) else None
-    if isinstance(kind_id, str):
-        if kind is None:
-            meant = meant_kind(kind_id[:_LONGEST_UNIT], plan)
-            yield finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=meant)
-        else:
-            item["kind"] = kind.id  # named by its label ("tin"): counted as its id
-    yield from _languages_and_platforms(loc, item, plan)
-    if kind is not None:
-        # Said with the kind's label in Vietnamese (the word the clerk wrote), its id in English.
-        label = kind.label or kind.id
-        if kind.title_required and "title" in item and not item["title"]:
-            yield finding(loc, "schema.title-required", kind_vi=label, kind_en=kind.id)
-        duration = item.get("duration")
-        if kind.duration_required and "duration" in item and duration is None:
-            yield finding(loc, "schema.duration-required", kind_vi=label, kind_en=kind.id)
-        bounds = kind.duration
-        if (
-            bounds is not None
-            and duration is not None
-            and not bounds.min_minutes * 60 <= duration <= bounds.max_minutes * 60
-        ):
-            yield finding(
+    platforms = item.get("platforms")
+    written = (item.get("kind"), item.get("language"), tuple(platforms) if platforms else None)
+    known = ctx.names.get(written)
+    kind: Kind | None
+    if known is not None:
+        kind = known[0]
+        item["kind"], item["language"] = kind.id, known[1]
+        if known[2] is not None:
+            item["platforms"] = list(known[2])
+    else:
+        kind, named = _names(loc, item, ctx.plan)
+        if named:
+            found.extend(named)
+        elif kind is not None and len(ctx.names) < MAX_NAMES and _short(written):
+            ctx.names[written] = (kind, item["language"], item.get("platforms") or None)
+    if kind is not None and (kind.title_required or kind.duration_required or kind.duration is not None):
+        _against_kind(loc, item, kind, found)
+    day = item.get("date")
+    if isinstance(day, date):
+        _dates(loc, day, period, ctx, found)
+
+
+def _against_kind(loc: tuple[str, int], item: dict[str, Any], kind: Kind, found: list[Finding]) -> None:
+    """A title or duration the kind needs and the item lacks; a duration out of its bounds."""
+    # Said with the kind's label in Vietnamese (the word the clerk wrote), its id in English.
+    label = kind.label or kind.id
+    if kind.title_required and "title" in item and not item["title"]:
+        found.append(finding(loc, "schema.title-required", kind_vi=label, kind_en=kind.id))
+    duration = item.get("duration")
+    if kind.duration_required and "duration" in item and duration is None:
+        found.append(finding(loc, "schema.duration-required", kind_vi=label, kind_en=kind.id))
+    bounds = kind.duration
+    if (
+        bounds is not None
+        and duration is not None
+        and not bounds.min_minutes * 60 <= duration <= bounds.max_minutes * 60
+    ):
+        found.append(
+            finding(
                 (*loc, "duration"),
                 "duration-out-of-range",
                 kind_vi=kind.name.vi.lower(),
@@ -520,9 +553,36 @@ def _resolve(index: int, item: dict[str, Any], period: Period | None, ctx: Conte
                 min_seconds=round(bounds.min_minutes * 60),
                 max_seconds=round(bounds.max_minutes * 60),
             )
-    day = item.get("date")
-    if isinstance(day, date):
-        yield from _dates(loc, day, period, ctx)
+        )
+
+
+def _names(loc: tuple[str, int], item: dict[str, Any], plan: Plan) -> tuple[Kind | None, list[Finding]]:
+    """The kind of an item, and the problems of its kind, language and platforms; the item then
+    holds its kind's id (a kind named by its label, ``tin``, is counted as its id) and its
+    language and platforms without invisible characters."""
+    found: list[Finding] = []
+    kind_id = item.get("kind")
+    kind = plan.resolve_kind(visible(kind_id)) if isinstance(kind_id, str) else None
+    if isinstance(kind_id, str):
+        if kind is None:
+            meant = meant_kind(kind_id[:_LONGEST_UNIT], plan)
+            found.append(finding((*loc, "kind"), "unknown-kind", value=kind_id, suggestion=meant))
+        else:
+            item["kind"] = kind.id
+    found.extend(_languages_and_platforms(loc, item, plan))
+    return kind, found
+
+
+def _short(written: tuple[object, object, tuple[str, ...] | None]) -> bool:
+    """Whether names as written are short enough to be remembered (:data:`MAX_NAMES`)."""
+    kind, language, platforms = written
+    return (
+        isinstance(kind, str)
+        and len(kind) <= _LONGEST_NAME
+        and isinstance(language, str)
+        and len(language) <= _LONGEST_NAME
+        and (platforms is None or (len(platforms) <= 8 and all(len(p) <= _LONGEST_NAME for p in platforms)))
+    )
 
 
 def _languages_and_platforms(loc: tuple[str, int], item: dict[str, Any], plan: Plan) -> Iterator[Finding]:
@@ -549,15 +609,17 @@ def _unknown_platform(loc: tuple[str | int, ...], platform: str, known: frozense
     return finding(loc, "unknown-platform", value=platform, suggestion=suggest(platform, known))
 
 
-def _dates(loc: tuple[str, int], day: date, period: Period | None, ctx: Context) -> Iterator[Finding]:
+def _dates(
+    loc: tuple[str, int], day: date, period: Period | None, ctx: Context, found: list[Finding]
+) -> None:
     plan = ctx.plan
     where = (*loc, "date")
     if day > ctx.today:
-        yield finding(where, "future-date", date=day, today=ctx.today)
+        found.append(finding(where, "future-date", date=day, today=ctx.today))
     if period is not None and not period.start <= day <= period.end:
-        yield finding(where, "outside-period", date=day, start=period.start, end=period.end)
+        found.append(finding(where, "outside-period", date=day, start=period.start, end=period.end))
     if not plan.start <= day <= plan.end:
-        yield finding(where, "outside-campaign", date=day, start=plan.start, end=plan.end)
+        found.append(finding(where, "outside-campaign", date=day, start=plan.start, end=plan.end))
 
 
 def _tally(

@@ -9,9 +9,8 @@ copy are the same bytes (a test compares them).
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
 
-from hpcampaign.plan.load import load_plan
+from hpcampaign.plan.load import plan_from
 from hpcampaign.plan.model import Plan
 
 #: How outputs name the bundled plan.
@@ -26,5 +25,4 @@ def data() -> bytes:
 
 def load() -> Plan:
     """The bundled plan, loaded (problems, were there any, are named after :data:`NAME`)."""
-    with resources.as_file(resources.files("hpcampaign.plan").joinpath(_FILE)) as path:
-        return load_plan(Path(path), name=NAME)
+    return plan_from(data(), NAME)

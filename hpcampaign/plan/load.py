@@ -16,9 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place, unknown_ref
 from hpcampaign.load.marks import Fatal, Loc
-from hpcampaign.load.tree import load
+from hpcampaign.load.tree import parse
 from hpcampaign.plan.model import Plan, Rule
 from hpcampaign.plan.modes import MODES, mode_of
 from hpcampaign.plan.periods import window
@@ -48,8 +49,15 @@ class PlanError(Exception):
 
 def load_plan(path: Path, name: str | None = None) -> Plan:
     """The plan in ``path``; its problems name the file ``name`` (default: the path)."""
-    name = str(path) if name is None else name
-    doc = load(path, track=True, top_width=MAX_UNITS)
+    return plan_from(read_bytes(path), str(path) if name is None else name)
+
+
+def plan_from(raw: bytes | Fatal, name: str) -> Plan:
+    """The plan in ``raw``, the bytes of the file shown as ``name`` (or why they could not be
+    read). A caller that keys something on a plan's bytes (the content cache) reads them once
+    and loads the plan from them, so that what it keys on is what was loaded."""
+    data = decode(raw) if isinstance(raw, bytes) else raw
+    doc = parse(data, track=True, top_width=MAX_UNITS) if isinstance(data, bytes) else data
     if isinstance(doc, Fatal):
         renamed = {"schema.empty": "schema.empty-plan", "too-large.items": "too-large.plan-list"}
         msg_id = renamed.get(doc.msg_id, doc.msg_id)

@@ -277,6 +277,16 @@ class Plan(BaseModel):
         """What a submission may write for a kind: every id, then every label."""
         return [*(kind.id for kind in self.kinds), *(kind.label for kind in self.kinds if kind.label)]
 
+    @cached_property
+    def kind_by_name(self) -> dict[str, Kind]:
+        """A kind by its full name in Vietnamese or English, compared as unit names are; the
+        first kind in plan order that has a name."""
+        found: dict[str, Kind] = {}
+        for kind in self.kinds:
+            found.setdefault(name_key(kind.name.vi), kind)
+            found.setdefault(name_key(kind.name.en), kind)
+        return found
+
     def resolve_kind(self, text: str) -> Kind | None:
         """A kind by id or by its label ("tin", "Lượt phát")."""
         return self.kind_by_id.get(text) or self.kind_by_label.get(name_key(text))
