@@ -21,7 +21,16 @@ import pytest
 
 from hpcampaign.intake import validate
 from hpcampaign.judge import run as checking
-from hpcampaign.judge.cache import MAGIC, Cache, decode_entry, default_folder, encode_entry
+from hpcampaign.judge.cache import (
+    MAGIC,
+    MAX_PACKS,
+    PACK_MAGIC,
+    Cache,
+    decode_entry,
+    default_folder,
+    encode_entry,
+    records,
+)
 from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
 from hpcampaign.outputs import RenderOptions, renderer
 from hpcampaign.plan.model import Plan
@@ -48,8 +57,33 @@ def _outputs(report: CheckReport) -> tuple[str | bytes, ...]:
     return tuple(renderer("check", fmt)(report, RenderOptions(lang="en")) for fmt in ("json", "table"))
 
 
-def _entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.entry"))
+def _packs(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.pack"))
+
+
+def _pack_records(path: Path) -> list[tuple[str, bytes]]:
+    with open(path, "rb") as handle:
+        places = list(records(handle))
+        found = []
+        for key, offset, length in places:
+            handle.seek(offset)
+            found.append((key, handle.read(length)))
+    return found
+
+
+def _records(folder: Path) -> dict[str, bytes]:
+    """Every key's entry, as a reader finds it: a newer pack's wins."""
+    return {key: blob for path in _packs(folder) for key, blob in _pack_records(path)}
+
+
+def _rewrite(folder: Path, change: Callable[[str, bytes], bytes]) -> None:
+    """Every record of every pack made ``change(key, entry)``, its length said again."""
+    for path in _packs(folder):
+        rows = _pack_records(path)
+        path.write_bytes(
+            PACK_MAGIC
+            + b"".join(f"{k} {len(b)}\n".encode() + b for k, b in ((k, change(k, b)) for k, b in rows))
+        )
 
 
 @pytest.fixture
@@ -77,7 +111,7 @@ def test_results_are_byte_identical_with_and_without_the_cache(plan: Plan, tmp_p
     folder = tmp_path / "cache"
     plain = _outputs(_check(plan, SUBMISSIONS, None))
     cold = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
-    assert _entries(folder)
+    assert len(_packs(folder)) == 1 and len(_records(folder)) > 50
     warm = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
     warm_jobs = _outputs(_check(plan, SUBMISSIONS, _cache(folder), jobs=2))
     assert plain == cold == warm == warm_jobs
@@ -154,27 +188,80 @@ def test_a_damaged_entry_is_ignored_and_rewritten(
 ) -> None:
     folder = tmp_path / "cache"
     expected = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
-    entries = _entries(folder)
-    good = {path: path.read_bytes() for path in entries}
-    for path in entries:
-        path.write_bytes(DAMAGES[damage](good[path]))
+    good = _records(folder)
+    _rewrite(folder, lambda key, blob: DAMAGES[damage](blob))
     calls.clear()
     assert _outputs(_check(plan, SUBMISSIONS, _cache(folder))) == expected
-    assert len(calls) == len(entries)  # every entry ignored, every file checked again
-    assert {path: path.read_bytes() for path in _entries(folder)} == good  # and rewritten
+    assert len(calls) == len(good)  # every entry ignored, every file checked again
+    assert _records(folder) == good  # and written anew (a newer pack wins)
+    calls.clear()
+    _check(plan, SUBMISSIONS, _cache(folder))
+    assert calls == []
 
 
 def test_a_foreign_entry_is_ignored(plan: Plan, tmp_path: Path, calls: list[str]) -> None:
-    """A whole, valid entry stored under another key's name is not trusted."""
+    """A whole, valid entry stored under another key is not trusted."""
     folder = tmp_path / "cache"
     expected = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
-    entries = _entries(folder)
-    first = entries[0].read_bytes()
-    for path in entries[1:]:
-        path.write_bytes(first)
+    first = next(iter(_records(folder).values()))
+    _rewrite(folder, lambda key, blob: first)
     calls.clear()
     assert _outputs(_check(plan, SUBMISSIONS, _cache(folder))) == expected
-    assert len(calls) == len(entries) - 1
+    assert len(calls) == len(_records(folder)) - 1
+
+
+def test_a_pack_cut_short_or_not_a_pack_is_read_as_far_as_it_is_whole(
+    plan: Plan, tmp_path: Path, calls: list[str]
+) -> None:
+    folder = tmp_path / "cache"
+    expected = _outputs(_check(plan, SUBMISSIONS, _cache(folder)))
+    (pack,) = _packs(folder)
+    rows = _pack_records(pack)
+    whole = len(PACK_MAGIC) + sum(len(f"{k} {len(b)}\n") + len(b) for k, b in rows[:10])
+    pack.write_bytes(pack.read_bytes()[: whole + 30])  # ten records, and a head cut in the middle
+    (folder / "v2" / "0-strange.pack").write_bytes(os.urandom(4096))
+    (folder / "v2" / "1-other-format.pack").write_bytes(
+        b"hpcampaign-pack 1\n" + pack.read_bytes()[len(PACK_MAGIC) :]
+    )
+    calls.clear()
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder))) == expected
+    assert len(calls) == len(rows) - 10
+
+
+def test_packs_are_compacted_and_older_layouts_removed(
+    plan: Plan, tree: Path, tmp_path: Path, calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    old = folder / "v1" / "ab"
+    old.mkdir(parents=True)
+    (old / "ab12.entry").write_bytes(b"an entry of revision 1")
+    # Entries written as a pack every byte: one pack per file, compacted into one at the end.
+    monkeypatch.setattr(checking, "FLUSH", 1)
+    expected = _outputs(_check(plan, tree, None))
+    assert _outputs(_check(plan, tree, _cache(folder))) == expected
+    assert len(_packs(folder)) == 1 and len(_records(folder)) == len(calls) > 50
+    assert not (folder / "v1").exists()
+    # One file changed before each run: a pack each, never more than MAX_PACKS of them.
+    changed = sorted(tree.rglob("*.yaml"))[3]
+    counts = []
+    for round_number in range(MAX_PACKS + 3):
+        changed.write_bytes(changed.read_bytes() + f"# {round_number}\n".encode())
+        calls.clear()
+        assert _outputs(_check(plan, tree, _cache(folder))) == _outputs(_check(plan, tree, None))
+        assert len(calls) == 1  # the changed file (calls counts runs with the cache)
+        counts.append(len(_packs(folder)))
+    assert counts == [*range(2, MAX_PACKS + 1), 1, 2, 3, 4]
+
+
+def test_entries_made_by_workers_are_written_by_the_run(plan: Plan, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    expected = _outputs(_check(plan, SUBMISSIONS, None))
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder), jobs=2)) == expected
+    files = len(list(SUBMISSIONS.rglob("*.yaml")))
+    assert len(_packs(folder)) == 1 and len(_records(folder)) == files
+    before = _packs(folder)
+    assert _outputs(_check(plan, SUBMISSIONS, _cache(folder), jobs=2)) == expected
+    assert _packs(folder) == before  # all found: nothing written
 
 
 def test_an_entry_round_trips_and_refuses_wrong_shapes(plan: Plan) -> None:
@@ -223,18 +310,19 @@ def test_two_runs_at_once_both_succeed(tmp_path: Path) -> None:
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
     assert outputs[0][0] == outputs[1][0] and outputs[0][0]
-    assert not list(folder.rglob("*.part"))
+    assert not list(folder.rglob("*.part")) and _records(folder)
 
 
 def test_the_folder_stays_under_its_bound(plan: Plan, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     _check(plan, SUBMISSIONS, _cache(folder))
-    total = sum(p.stat().st_size for p in _entries(folder))
+    total = sum(p.stat().st_size for p in _packs(folder))
     limit = total // 3
     expected = _outputs(_check(plan, SUBMISSIONS, None))
     assert _outputs(_check(plan, SUBMISSIONS, _cache(folder, limit=limit), as_of=date(2025, 9, 29))) != ()
-    assert sum(p.stat().st_size for p in _entries(folder)) <= limit
+    assert 0 < sum(p.stat().st_size for p in _packs(folder)) <= limit
     assert _outputs(_check(plan, SUBMISSIONS, _cache(folder, limit=limit))) == expected
+    assert sum(p.stat().st_size for p in _packs(folder)) <= limit
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -289,15 +377,15 @@ def test_report_uses_the_cache_and_writes_the_same_memo(tmp_path: Path) -> None:
     folder = default_folder()
     args = ("report", str(SUBMISSIONS), "--plan", str(PLAN_PATH), "--as-of", "2025-09-30", "-f", "json")
     plain = _cli(*args, "--no-cache")
-    assert not _entries(folder)
+    assert not _packs(folder)
     cold = _cli(*args)
-    assert len(_entries(folder)) > 50
+    assert len(_records(folder)) > 50
     warm = _cli(*args)
     assert plain == cold == warm
-    # check and report judge a file alike: check's run finds report's entries.
-    before = {path: path.stat().st_mtime_ns for path in _entries(folder)}
+    # check and report judge a file alike: check's run finds report's entries, writes nothing.
+    before = _packs(folder)
     _cli("check", str(SUBMISSIONS), "--plan", str(PLAN_PATH), "--as-of", "2025-09-30", "-f", "json")
-    assert {path: path.stat().st_mtime_ns for path in _entries(folder)}.keys() == before.keys()
+    assert _packs(folder) == before
 
 
 def test_check_reads_the_plan_once_and_keys_the_cache_on_those_bytes(

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from hpcampaign.intake.discover import discover, display, misplaced, valid_name
 from hpcampaign.intake.validate import Context, check_data, check_file, context
-from hpcampaign.judge.cache import Cache
+from hpcampaign.judge.cache import Cache, entry
 from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import Tally, build
 from hpcampaign.load.files import read_bytes
@@ -109,16 +109,18 @@ def run_check(plan: Plan, options: CheckOptions, progress: Progress | None = Non
     own_names = tuple(display(path) for path in found.files if os.path.realpath(path) in given)
     ctx = context(plan, options.as_of, options.today)
     cache = _usable(options)
+    saved = _Saved(cache)
     try:
         with _collector_paused():
             summaries = [_unreadable_folder(folder, number) for folder, number in found.unreadable]
-            summaries.extend(_check_all(found.files, (ctx, cache), options.jobs, progress))
+            for summary, stored in _check_all(found.files, (ctx, cache), options.jobs, progress):
+                summaries.append(summary)
+                saved.add(stored)
             tally = build(summaries)
             summaries = [_with_duplicates(summary, tally) for summary in summaries]
     finally:
         clear_caches()
-        if cache is not None:
-            cache.trim()
+        saved.finish()
     selection = options.selection
     # A fault anywhere makes the results doubtful, whichever files are shown.
     faults = [p for s in summaries if s.fault for p in s.problems]
@@ -159,6 +161,43 @@ def _usable(options: CheckOptions) -> Cache | None:
         if os.path.isdir(top) and (folder == top or folder.startswith(top.rstrip(os.sep) + os.sep)):
             return None
     return cache
+
+
+#: What checking a file leaves for the cache: its key, and its new entry when it was a miss
+#: (None: the cache is not used for it).
+Stored = tuple[str, bytes | None] | None
+
+
+class _Saved:
+    """The cache's side of a run: the keys it used, the entries it made, written a pack at a time
+    (every :data:`FLUSH` bytes, and at the end), so that a large run never holds them all."""
+
+    def __init__(self, cache: Cache | None) -> None:
+        self.cache = cache
+        self.used: set[str] = set()
+        self.made: list[tuple[str, bytes]] = []
+        self.size = 0
+
+    def add(self, stored: Stored) -> None:
+        if stored is None or self.cache is None:
+            return
+        key, blob = stored
+        self.used.add(key)
+        if blob is not None:
+            self.made.append((key, blob))
+            self.size += len(blob)
+            if self.size >= FLUSH:
+                self.cache.write(self.made)
+                self.made, self.size = [], 0
+
+    def finish(self) -> None:
+        if self.cache is not None:
+            self.cache.write(self.made)
+            self.cache.finish(self.used)
+
+
+#: Bytes of new entries a run holds before it writes them as a pack.
+FLUSH = 32 * 1024 * 1024
 
 
 def _with_duplicates(summary: FileSummary, tally: Tally) -> FileSummary:
@@ -237,13 +276,14 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _check_chunk(paths: list[Path]) -> list[FileSummary]:
+def _check_chunk(paths: list[Path]) -> list[tuple[FileSummary, Stored]]:
     assert _worker_context is not None
     return [_check_one(path, _worker_context) for path in paths]
 
 
-def _check_one(path: Path, setup: Setup) -> FileSummary:
-    """One file's summary; an unforeseen failure is reported on that file, never a traceback.
+def _check_one(path: Path, setup: Setup) -> tuple[FileSummary, Stored]:
+    """One file's summary (and what it leaves for the cache); an unforeseen failure is reported
+    on that file, never a traceback.
 
     ``check_file`` is meant to turn every input into problems (the property tests and the fuzz
     target hold it to that); this guard keeps one unforeseen case from stopping the check of
@@ -251,28 +291,27 @@ def _check_one(path: Path, setup: Setup) -> FileSummary:
     """
     name = display(path)
     if not valid_name(str(path)):
-        return FileSummary(name, None, 0, [make(name, None, None, "unreadable.name")], voided=True)
+        return FileSummary(name, None, 0, [make(name, None, None, "unreadable.name")], voided=True), None
     ctx, cache = setup
     try:
         if cache is None or misplaced(path.name) is not None:
-            return check_file(path, ctx, name)
+            return check_file(path, ctx, name), None
         return _check_cached(path, name, ctx, cache)
     except Exception as error:  # the guard of last resort, reported as such
-        return _fault(name, "unreadable.internal", error=f"{type(error).__name__}: {error}")
+        return _fault(name, "unreadable.internal", error=f"{type(error).__name__}: {error}"), None
 
 
-def _check_cached(path: Path, name: str, ctx: Context, cache: Cache) -> FileSummary:
-    """The file read once: its bytes hashed and looked up, else checked and stored."""
+def _check_cached(path: Path, name: str, ctx: Context, cache: Cache) -> tuple[FileSummary, Stored]:
+    """The file read once: its bytes hashed and looked up, else checked and its entry made."""
     raw = read_bytes(path)
     if not isinstance(raw, bytes):
-        return check_data(name, raw, ctx)
+        return check_data(name, raw, ctx), None
     key = cache.key(name, raw, ctx.today, ctx.as_of)
     summary = cache.load(key)
-    if summary is None:
-        summary = check_data(name, raw, ctx)
-        if not summary.fault:
-            cache.store(key, summary)
-    return summary
+    if summary is not None:
+        return summary, (key, None)
+    summary = check_data(name, raw, ctx)
+    return summary, (key, None if summary.fault else entry(key, summary))
 
 
 def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
@@ -281,7 +320,9 @@ def _fault(name: str, msg_id: str, **params: object) -> FileSummary:
     )
 
 
-def _check_all(paths: list[Path], ctx: Setup, jobs: int, progress: Progress | None) -> Iterator[FileSummary]:
+def _check_all(
+    paths: list[Path], ctx: Setup, jobs: int, progress: Progress | None
+) -> Iterator[tuple[FileSummary, Stored]]:
     total = len(paths)
     if jobs <= 1 or total < 2 * jobs:
         for done, path in enumerate(paths, 1):
@@ -306,10 +347,12 @@ def _check_all(paths: list[Path], ctx: Setup, jobs: int, progress: Progress | No
             except BrokenProcessPool:
                 # A worker died (the system killed it, or it ran out of memory): every file not
                 # yet returned is reported as unchecked, and the run is a fault.
-                yield from (_fault(display(path), "unreadable.worker-lost") for path in chunk)
+                yield from ((_fault(display(path), "unreadable.worker-lost"), None) for path in chunk)
             except Exception as error:  # a failure of the pool itself (a result that cannot be sent)
                 name = f"{type(error).__name__}: {error}"
-                yield from (_fault(display(path), "unreadable.internal", error=name) for path in chunk)
+                yield from (
+                    (_fault(display(path), "unreadable.internal", error=name), None) for path in chunk
+                )
             done += len(chunk)
             if progress:
                 progress(done, total)
