@@ -318,7 +318,7 @@ def test_a_malformed_difficulties_value_is_reported_without_voiding_the_file(
     assert summary.counted.counts == {(date(2025, 9, 3).toordinal(), "loudspeaker_broadcast", "vi", -1, 0): 2}
 
 
-# --- names looked up once per spelling (validate.Context.names) --------------------------------
+# --- names looked up once per spelling, counter keys kept once (validate.Context) ----------------
 
 _SPELLINGS = """\
 format: 1
@@ -342,9 +342,10 @@ def _summaries(
     from hpcampaign.intake import validate
 
     monkeypatch.setattr(validate, "MAX_NAMES", limit)
+    monkeypatch.setattr(validate, "MAX_KEYS", limit)
     ctx = context(plan, date(2025, 9, 30), date(2025, 10, 1))
     found = [check_file(path, ctx) for path in paths]
-    assert len(ctx.names) <= limit
+    assert len(ctx.names) <= limit and len(ctx.keys) <= limit
     return found, len(ctx.names)
 
 
@@ -357,6 +358,10 @@ def test_names_remembered_or_not_give_the_same_summaries(
     remembered, kept = _summaries(plan, paths, 4096, monkeypatch)
     forgotten, none = _summaries(plan, paths, 0, monkeypatch)
     assert remembered == forgotten and none == 0
+    # A counter key met in two files is one object: what summaries keep is shared.
+    shared = {id(key) for summary in remembered for key in summary.counted.counts}
+    distinct = {key for summary in remembered for key in summary.counted.counts}
+    assert len(shared) == len(distinct) < sum(len(summary.counted.counts) for summary in remembered)
     # Only spellings without a problem are remembered: here, four (items 4 and 5 share one).
     alone, kept_alone = _summaries(plan, paths[:1], 4096, monkeypatch)
     assert kept_alone == 4

@@ -64,6 +64,8 @@ class Context:
     names: dict[tuple[object, object, object], tuple[Kind, str, list[str] | None]] = field(
         default_factory=dict
     )
+    keys: dict[CounterKey, CounterKey] = field(default_factory=dict)
+    """Counter keys met in this run, each kept once (see :func:`_tally`)."""
     """Names met in this run that the plan knows (see :func:`_resolve`): an item's kind,
     language and platforms as written → the kind, and the language and platforms as counted.
     At most :data:`MAX_NAMES` short entries (a few hundred kilobytes), gone with the run."""
@@ -490,6 +492,9 @@ def _shell() -> Any:
     return cast(Any, Item).model_construct()
 
 
+#: Counter keys a run keeps one copy of (:attr:`Context.keys`): summaries hold every key they
+#: count, and a run's files repeat a few thousand; past this many, keys are not shared.
+MAX_KEYS = 100_000
 #: Entries of :attr:`Context.names`, and the longest name kept there (in characters): the kinds,
 #: languages and platforms a city writes, in every spelling, fit many times over.
 MAX_NAMES = 4096
@@ -640,6 +645,8 @@ def _tally(
         for platform in item["platforms"] or ():
             platforms |= ctx.platform_bits.get(platform.lower(), 0)
     key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration, platforms)
+    if len(ctx.keys) < MAX_KEYS:
+        key = ctx.keys.setdefault(key, key)
     summary.counted.add(
         key,
         item["count"],
