@@ -64,11 +64,12 @@ class Context:
     names: dict[tuple[object, object, object], tuple[Kind, str, list[str] | None]] = field(
         default_factory=dict
     )
-    keys: dict[CounterKey, CounterKey] = field(default_factory=dict)
-    """Counter keys met in this run, each kept once (see :func:`_tally`)."""
     """Names met in this run that the plan knows (see :func:`_resolve`): an item's kind,
     language and platforms as written → the kind, and the language and platforms as counted.
     At most :data:`MAX_NAMES` short entries (a few hundred kilobytes), gone with the run."""
+    keys: dict[CounterKey, CounterKey] = field(default_factory=dict)
+    """Counter keys met in this run, each kept once (see :func:`_tally`): at most
+    :data:`MAX_KEYS`, gone with the run."""
 
 
 def context(plan: Plan, as_of: date, today: date | None = None) -> Context:
@@ -508,7 +509,7 @@ def _resolve(
     ``found``.
 
     The kind, language and platforms of an item are looked up once per spelling in a run: most
-    items of a city repeat a few (``tin``, ``vi``, ``[facebook, website]``).
+    items of a city repeat a few (``tin``, ``vi``, ``[facebook, portal]``).
     """
     loc = ("items", index)
     platforms = item.get("platforms")
@@ -645,7 +646,7 @@ def _tally(
         for platform in item["platforms"] or ():
             platforms |= ctx.platform_bits.get(platform.lower(), 0)
     key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration, platforms)
-    if len(ctx.keys) < MAX_KEYS:
+    if len(ctx.keys) < MAX_KEYS:  # the run's one copy: what summaries keep is shared, not repeated
         key = ctx.keys.setdefault(key, key)
     summary.counted.add(
         key,

@@ -1,7 +1,9 @@
 """One check run: find files, check each (optionally in worker processes), tally, judge.
 
 Workers receive paths and send back :class:`FileSummary` records (problems, aggregated counts
-and compact rows for items with a URL or title), never parsed items. Python's
+and compact rows for items with a URL or title), never parsed items; with a cache, each also
+sends the file's key and, for a file it had to check, the entry it made, which the run writes
+(workers never write the cache: one pack per run, see :mod:`hpcampaign.judge.cache`). Python's
 cycle collector is paused while files are read: parsed trees hold no cycles, and collecting
 while many objects are alive costs more than a tenth of the run.
 
