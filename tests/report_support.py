@@ -15,6 +15,7 @@ from typing import Any
 
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.memo.build import Memo, MemoOptions, build_memo
+from hpcampaign.memo.rules import RuleLine
 from hpcampaign.outputs import RenderOptions, renderer
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import EVERYTHING
@@ -58,3 +59,8 @@ def hostile(plan: Plan) -> Plan:
         if group["id"] == "communes":
             group["name"] = {"vi": HOSTILE_GROUP, "en": HOSTILE_GROUP}
     return Plan.model_validate(data)
+
+
+def line(value: Memo, rule: str) -> RuleLine:
+    """The memo's line of one rule."""
+    return next(item for item in value.rules if item.rule.id == rule)

@@ -15,11 +15,10 @@ import pytest
 from hpcampaign.memo.build import Memo
 from hpcampaign.memo.closing import reply_by
 from hpcampaign.memo.forecast import project
-from hpcampaign.memo.rules import RuleLine
 from hpcampaign.plan.model import Plan
 
 from .conftest import ROOT
-from .report_support import AS_OF, FIXTURES, checked_memo, text
+from .report_support import AS_OF, FIXTURES, checked_memo, line, text
 
 WEEK = (date(2025, 9, 22), date(2025, 9, 28))  # the Congress week, 7 days
 BEFORE = (date(2025, 9, 1), date(2025, 9, 25))  # `before`, 25 days
@@ -30,10 +29,6 @@ def week(plan: Plan) -> Memo:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         return checked_memo(plan, (FIXTURES,), AS_OF)
-
-
-def line(value: Memo, rule: str) -> RuleLine:
-    return next(item for item in value.rules if item.rule.id == rule)
 
 
 # --- the arithmetic -------------------------------------------------------------------------------

@@ -17,13 +17,12 @@ import pytest
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.memo.build import Memo, MemoOptions, PeriodError, choose_period
 from hpcampaign.memo.facts import clause_key
-from hpcampaign.memo.rules import RuleLine
 from hpcampaign.outputs.words import date_line, name_lines, number
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import Selection
 
 from .conftest import ROOT
-from .report_support import AS_OF, FIXTURES, checked_memo, memo, text
+from .report_support import AS_OF, FIXTURES, checked_memo, line, memo, text
 
 
 @pytest.fixture(autouse=True)
@@ -36,10 +35,6 @@ def week(plan: Plan) -> Memo:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         return checked_memo(plan, (FIXTURES,), AS_OF)
-
-
-def line(value: Memo, rule: str) -> RuleLine:
-    return next(item for item in value.rules if item.rule.id == rule)
 
 
 # --- the period -------------------------------------------------------------------------------

@@ -132,9 +132,10 @@ def _plan(path: Path | None, lang: Lang) -> Plan:
     return _read_plan(path, lang)[0]
 
 
-def _read_plan(path: Path | None, lang: Lang) -> tuple[Plan, bytes | None]:
-    """The plan of :func:`plan_source` and the bytes it was loaded from, read once."""
-    chosen, _name = plan_source(path)
+def _read_plan(path: Path | None, lang: Lang) -> tuple[Plan, bytes | None, str]:
+    """The plan of :func:`plan_source`, the bytes it was loaded from (read once), and how
+    outputs name it."""
+    chosen, name = plan_source(path)
     if chosen is not None and not chosen.exists():
         usage("usage.no-plan", path=chosen)
     raw = bundled.data() if chosen is None else read_bytes(chosen)
@@ -148,7 +149,7 @@ def _read_plan(path: Path | None, lang: Lang) -> tuple[Plan, bytes | None]:
         closing = say("usage.plan-invalid", lang, path=path, n=len(error.problems))
         console.print(safe(f"hpcampaign: {closing}"), markup=False)
         raise typer.Exit(EXIT_USAGE) from None
-    return plan, raw if isinstance(raw, bytes) else None
+    return plan, raw if isinstance(raw, bytes) else None, name
 
 
 def _date(text: str | None, option: str) -> date | None:
@@ -270,7 +271,7 @@ def check(
     target = _output(output, (*paths, *([tree] if tree is not None else [])), plan)
     if tree is not None and not tree.is_dir():
         usage("usage.tree-not-folder", path=tree)
-    the_plan, plan_bytes = _read_plan(plan, spoken)
+    the_plan, plan_bytes, plan_name = _read_plan(plan, spoken)
     day = _date(as_of, "--as-of") or today(the_plan)
     selection = Selection(phase=_phase(the_plan, phase, allow_all=True), unit=_unit(the_plan, unit))
     bar = _Bar(spoken) if sys.stderr.isatty() else None
@@ -280,7 +281,7 @@ def check(
             day,
             selection,
             jobs,
-            plan_name=plan_source(plan)[1],
+            plan_name=plan_name,
             tree=tree,
             cache=_cache(plan_bytes, no_cache),
         )
@@ -342,7 +343,7 @@ def report(
     for name, text in (("--number", number), ("--signer", signer)):
         if text is not None and any(unicodedata.category(c) == "Cc" for c in text):
             usage("usage.control-characters", option=name)
-    the_plan, plan_bytes = _read_plan(plan, spoken)
+    the_plan, plan_bytes, plan_name = _read_plan(plan, spoken)
     day = _date(as_of, "--as-of") or today(the_plan)
     chosen_phase = _phase(the_plan, phase, allow_all=True)
     start, end = _date(from_, "--from"), _date(to, "--to")
@@ -372,7 +373,7 @@ def report(
             day,
             EVERYTHING,
             jobs,
-            plan_name=plan_source(plan)[1],
+            plan_name=plan_name,
             cache=_cache(plan_bytes, no_cache),
         )
         report = run_check(the_plan, checking)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from hpcampaign.intake.submission import Item
 from hpcampaign.load.findings import Finding
 from hpcampaign.records import code_of, pack
+from hpcampaign.text.catalogue import QUOTABLE
 
 
 def named_trap(item: Finding) -> Finding:
@@ -27,7 +28,7 @@ def named_trap(item: Finding) -> Finding:
     value = params.get("value", "")
     if value and (value[0] in _SMART_QUOTES or value[-1] in _SMART_QUOTES):
         code = code_of(item.msg_id)
-        if code in _QUOTABLE:
+        if code in QUOTABLE:
             stripped = value.strip(_SMART_QUOTES + " ")
             suggestion = params.get("suggestion") or ""
             if suggestion.casefold() == stripped.casefold():
@@ -39,18 +40,6 @@ def named_trap(item: Finding) -> Finding:
 
 #: The quotes a word processor or a chat app types in place of ``"`` and ``'``.
 _SMART_QUOTES = "“”‘’„‟«»″‹›"
-#: Codes whose values are looked up or parsed: a value in such quotes is wrong for its quotes.
-_QUOTABLE = frozenset(
-    {
-        "unknown-unit",
-        "unknown-kind",
-        "unknown-platform",
-        "unknown-language",
-        "bad-date",
-        "bad-duration",
-        "schema",
-    }
-)
 #: Characters that a name shows as nothing or as a plain blank: a key holding one was pasted or
 #: indented with them, and reads as another key.
 _ODD_CHARACTERS = frozenset("\u00a0\u2007\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\t")

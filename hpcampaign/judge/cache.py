@@ -110,6 +110,19 @@ class _Seen:
     def __reduce__(self) -> tuple[type[_Seen], tuple[()]]:
         return (_Seen, ())
 
+    def read(self, place: Place) -> bytes | None:
+        """The bytes at ``place``, each pack opened once; None when they cannot all be read."""
+        path, offset, length = place
+        try:
+            handle = self.handles.get(path)
+            if handle is None:
+                handle = self.handles[path] = open(path, "rb")  # noqa: SIM115 - closed by close()
+            handle.seek(offset)
+            blob = handle.read(length)
+        except OSError:
+            return None
+        return blob if len(blob) == length else None
+
     def close(self) -> None:
         for handle in self.handles.values():
             with contextlib.suppress(OSError):
@@ -160,16 +173,8 @@ class Cache:
         if seen.index is None:
             seen.index = index(self.entries)
         place = seen.index.get(key)
-        if place is None:
-            return None
-        path, offset, length = place
-        try:
-            handle = seen.handles.get(path)
-            if handle is None:
-                handle = seen.handles[path] = open(path, "rb")  # noqa: SIM115 - kept for the run
-            handle.seek(offset)
-            blob = handle.read(length)
-        except OSError:
+        blob = seen.read(place) if place is not None else None
+        if blob is None:
             return None
         try:
             return decode_entry(blob, key)
@@ -200,14 +205,17 @@ class Cache:
         order = [*recent.items(), *((k, p) for k, p in _newest_first(places) if k not in recent)]
         kept: list[tuple[str, bytes]] = []
         room = self.limit - len(PACK_MAGIC)
-        with _Readers() as read:
+        reader = _Seen()
+        try:
             for key, place in order:
                 room -= _HEAD + place[2]
                 if room < 0:
                     break
-                blob = read(place)
+                blob = reader.read(place)
                 if blob is not None:
                     kept.append((key, blob))
+        finally:
+            reader.close()
         if kept:
             _write_pack(self.entries, kept)
         for path in packs:
@@ -263,32 +271,6 @@ def _newest_first(places: dict[str, Place]) -> list[tuple[str, Place]]:
     return sorted(in_order, key=lambda item: item[1][0].name, reverse=True)  # stable: order kept
 
 
-class _Readers:
-    """Reads entries from packs, each pack opened once; closed on leaving."""
-
-    def __init__(self) -> None:
-        self.handles: dict[Path, IO[bytes]] = {}
-
-    def __enter__(self) -> _Readers:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for handle in self.handles.values():
-            handle.close()
-
-    def __call__(self, place: Place) -> bytes | None:
-        path, offset, length = place
-        try:
-            handle = self.handles.get(path)
-            if handle is None:
-                handle = self.handles[path] = open(path, "rb")  # noqa: SIM115 - closed on exit
-            handle.seek(offset)
-            blob = handle.read(length)
-        except OSError:
-            return None
-        return blob if len(blob) == length else None
-
-
 def _write_pack(folder: Path, entries: list[tuple[str, bytes]]) -> None:
     """One new pack of ``entries``, whole or not at all (a temporary file, then a rename)."""
     import tempfile  # only when writing: a clerk's warm run never pays its import
@@ -310,11 +292,6 @@ def _write_pack(folder: Path, entries: list[tuple[str, bytes]]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def entry(key: str, summary: FileSummary) -> bytes:
-    """The entry of ``summary`` under ``key``, to be saved once the run is over."""
-    return encode_entry(summary, key)
 
 
 def encode_entry(summary: FileSummary, key: str) -> bytes:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from hpcampaign.intake.discover import discover, display, misplaced, valid_name
 from hpcampaign.intake.validate import Context, check_data, check_file, context
-from hpcampaign.judge.cache import Cache, entry
+from hpcampaign.judge.cache import Cache, encode_entry
 from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import Tally, build
 from hpcampaign.load.files import read_bytes
@@ -313,7 +313,7 @@ def _check_cached(path: Path, name: str, ctx: Context, cache: Cache) -> tuple[Fi
     if summary is not None:
         return summary, (key, None)
     summary = check_data(name, raw, ctx)
-    return summary, (key, None if summary.fault else entry(key, summary))
+    return summary, (key, None if summary.fault else encode_entry(summary, key))
 
 
 def _fault(name: str, msg_id: str, **params: object) -> FileSummary:

@@ -308,12 +308,8 @@ class _Builder:
                 self._open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 self.cur, self.is_map, self.loc = self.stack.pop()
-            elif kind is AliasEvent:
-                raise _stop("unsafe-yaml.alias", event, self.data, (("name", event.anchor),))
-            elif kind is DocumentStartEvent:
-                self.documents += 1
-                if self.documents > 1:
-                    raise _stop("schema.multi-document", event, self.data)
+            elif kind is AliasEvent or kind is DocumentStartEvent:
+                self._alias_or_document(event)
             elif kind is StreamEndEvent:
                 return self._finish()
             # stream start and document end need nothing
@@ -398,15 +394,20 @@ class _Builder:
                 cur, is_map, key, items_list = self.cur, self.is_map, self.key, self.items_list
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 cur, is_map, _ = pop()
-            elif kind is AliasEvent:
-                raise _stop("unsafe-yaml.alias", event, self.data, (("name", event.anchor),))
-            elif kind is DocumentStartEvent:
-                self.documents += 1
-                if self.documents > 1:
-                    raise _stop("schema.multi-document", event, self.data)
+            elif kind is AliasEvent or kind is DocumentStartEvent:
+                self._alias_or_document(event)
             elif kind is StreamEndEvent:
                 self.cur, self.is_map, self.key = cur, is_map, key
                 return self._finish()
+
+    def _alias_or_document(self, event: Any) -> None:
+        """An alias is refused; so is the start of a second document."""
+        kind = type(event)
+        if kind is AliasEvent:
+            raise _stop("unsafe-yaml.alias", event, self.data, (("name", event.anchor),))
+        self.documents += 1
+        if self.documents > 1:
+            raise _stop("schema.multi-document", event, self.data)
 
     def _finish(self) -> Document:
         if not self.has_root:

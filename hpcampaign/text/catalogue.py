@@ -73,6 +73,18 @@ def _fill(template: str, lang: Lang | str, params: Mapping[str, object]) -> str:
     return template.format(**values)
 
 
+#: Codes whose values are looked up or parsed: a value in a word processor's quotes is wrong for
+#: its quotes, and each has a message saying so (``<code>.smart-quotes``).
+QUOTABLE = (
+    "unknown-unit",
+    "unknown-kind",
+    "unknown-platform",
+    "unknown-language",
+    "bad-date",
+    "bad-duration",
+    "schema",
+)
+
 #: A value in the quotes a word processor or a chat app types (“news”): YAML reads them as text.
 _SMART_QUOTES_VI = (
     "'{value}' có dấu ngoặc kép kiểu Word hoặc Zalo (“ ” ‘ ’), mà YAML không coi là dấu ngoặc nên đọc "
@@ -609,18 +621,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "trùng với mục ở dòng {first_line}{first_file} — chỉ tính một lần",
         "same item as on line {first_line}{first_file} — counted once",
     ),
-    **{
-        f"{code}.smart-quotes": (code, _SMART_QUOTES_VI, _SMART_QUOTES_EN)
-        for code in (
-            "unknown-unit",
-            "unknown-kind",
-            "unknown-platform",
-            "unknown-language",
-            "bad-date",
-            "bad-duration",
-            "schema",
-        )
-    },
+    **{f"{code}.smart-quotes": (code, _SMART_QUOTES_VI, _SMART_QUOTES_EN) for code in QUOTABLE},
     "comment-in-value": (
         "comment-in-value",
         "'{field}' có ' #' nằm ngoài ngoặc kép: YAML coi phần từ dấu '#' là ghi chú và bỏ đi, nên chỉ "
