@@ -20,6 +20,7 @@ import contextlib
 import gc
 import os
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from hpcampaign import EXIT_FAULT, EXIT_INTERRUPTED, __version__
@@ -32,8 +33,6 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         print(f"hpcampaign {__version__}")
         return
-    # Importing pydantic, typer and rich allocates many long-lived objects and no garbage: a
-    # collection then only walks them. Pause it, and move what was imported out of its sight.
     if not _has_libyaml():
         _say("run.no-libyaml")
         sys.exit(EXIT_FAULT)
@@ -41,12 +40,14 @@ def main() -> None:
     # points (importlib.metadata, ~10 ms) when the first model is built. A user may still ask.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        gc.disable()
-        try:
-            from hpcampaign.cli import app
-        finally:
-            gc.freeze()
-            gc.enable()
+        if sys.argv[1:2] == ["check"]:  # a plain check runs without the framework (cli/quick.py)
+            with _importing():
+                from hpcampaign.cli import quick, running  # noqa: F401 - running: imported here
+            code = quick.run(sys.argv[2:])
+            if code is not None:
+                sys.exit(code)
+        with _importing():
+            from hpcampaign.cli.app import app
         app(prog_name="hpcampaign")
     except KeyboardInterrupt:
         _say("run.interrupted")
@@ -57,6 +58,19 @@ def main() -> None:
     except Exception as error:  # the last guard: the tool failed, not the input
         _say("run.failed", detail=f"{type(error).__name__}: {error}")
         sys.exit(EXIT_FAULT)
+
+
+@contextlib.contextmanager
+def _importing() -> Iterator[None]:
+    """Imports with the garbage collector paused: importing typer, rich (and pydantic, when a
+    plan is validated) allocates many long-lived objects and no garbage, which a collection would
+    only walk. What was imported is then moved out of the collector's sight."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _has_libyaml() -> bool:

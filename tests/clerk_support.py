@@ -2,7 +2,7 @@
 root, the real ``check`` on what they write, and comment text read back as a person reads it.
 
 The commands are added to a root command of their own (:func:`hpcampaign.cli.clerk.register`, as
-:mod:`hpcampaign.cli` does), loading the plan as every command does (``hpcampaign.cli._plan``).
+:mod:`hpcampaign.cli.app` does), loading the plan as every command does (``hpcampaign.cli.running.plan_of``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import Any
 import typer
 from typer.testing import CliRunner, Result
 
-import hpcampaign.cli as cli
+import hpcampaign.cli.app as cli
+import hpcampaign.cli.running as running
 from hpcampaign.cli.clerk import register
 from hpcampaign.cli.speech import SaidGroup
 
@@ -29,7 +30,7 @@ APP = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-register(APP, cli._plan)
+register(APP, running.plan_of)
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -19,6 +19,7 @@ from hpcampaign.memo.rules import RuleLine
 from hpcampaign.outputs import RenderOptions, renderer
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import EVERYTHING
+from tests.plan_support import plan_data, plan_of
 
 FIXTURES = Path("tests/fixtures/memo")
 AS_OF = date(2025, 9, 27)
@@ -48,7 +49,7 @@ def text(value: Memo, fmt: str, lang: str = "vi") -> str:
 
 
 def hostile(plan: Plan) -> Plan:
-    data = plan.model_dump()
+    data = plan_data(plan)
     for rule in data["rules"]:
         if rule["id"] == "press-daily-before":
             rule["title"] = {"vi": HOSTILE_TITLE, "en": HOSTILE_TITLE}
@@ -58,7 +59,7 @@ def hostile(plan: Plan) -> Plan:
     for group in data["groups"]:
         if group["id"] == "communes":
             group["name"] = {"vi": HOSTILE_GROUP, "en": HOSTILE_GROUP}
-    return Plan.model_validate(data)
+    return plan_of(data)
 
 
 def line(value: Memo, rule: str) -> RuleLine:

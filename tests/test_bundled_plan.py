@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.plan import bundled
 
 from .conftest import PLAN_PATH, ROOT

@@ -365,7 +365,7 @@ def test_an_unwritable_cache_folder_changes_nothing(plan: Plan, tmp_path: Path) 
 def _cli(*args: str) -> str:
     from typer.testing import CliRunner
 
-    from hpcampaign.cli import app
+    from hpcampaign.cli.app import app
 
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code in (0, 1, 3), result.output
@@ -393,7 +393,7 @@ def test_check_reads_the_plan_once_and_keys_the_cache_on_those_bytes(
 ) -> None:
     """The plan is read once: the bytes the cache keys on are the bytes that were loaded (a plan
     saved between two reads would otherwise file its results under the other plan)."""
-    import hpcampaign.cli as cli
+    import hpcampaign.cli.running as running
     import hpcampaign.judge.cache as cache_module
 
     plan = tmp_path / "plan.yaml"
@@ -416,7 +416,7 @@ def test_check_reads_the_plan_once_and_keys_the_cache_on_those_bytes(
         keyed.append(plan_bytes)
         return real_cache(folder, plan_bytes)
 
-    monkeypatch.setattr(cli, "read_bytes", read)
+    monkeypatch.setattr(running, "read_bytes", read)
     monkeypatch.setattr(cache_module, "Cache", made)
     real_path_read = Path.read_bytes
 

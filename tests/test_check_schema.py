@@ -19,7 +19,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.outputs.check_schema import json_schema
 
 from .conftest import PLAN_PATH, ROOT

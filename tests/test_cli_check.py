@@ -15,7 +15,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 
 from .conftest import ROOT
 
@@ -250,7 +250,7 @@ def test_missing_path_and_no_path_exit_2() -> None:
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "\x1b[" not in run(FIXTURES, "--as-of", AS_OF).output  # piped: plain
-    monkeypatch.setattr("hpcampaign.cli._terminal", lambda: True)
+    monkeypatch.setattr("hpcampaign.cli.running.terminal", lambda: True)
     monkeypatch.setenv("COLUMNS", "100")
     assert "\x1b[" in run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": ""}).output
     assert "\x1b[" not in run(FIXTURES, "--as-of", AS_OF, env={"NO_COLOR": "1"}).output

@@ -12,7 +12,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 
 from .conftest import ROOT
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.judge.run import CheckOptions, CheckReport, run_check
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import STATUSES, Result

@@ -43,7 +43,7 @@ GOOD = "unit: vtv\nitems:\n  - {date: 2025-09-20, kind: news, title: Tin một}\
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    from hpcampaign.cli import app
+    from hpcampaign.cli.app import app
 
     return CliRunner().invoke(app, list(args), env=env)
 
@@ -464,7 +464,7 @@ def test_a_program_error_is_one_line_and_exit_4(
     def failing(*args: object, **kwargs: object) -> object:
         raise error
 
-    monkeypatch.setattr("hpcampaign.cli.run_check", failing)
+    monkeypatch.setattr("hpcampaign.cli.running.run_check", failing)
     assert _main(monkeypatch, "check", "tests/fixtures/check", "--lang", lang) == 4
     assert capsys.readouterr().err.splitlines() == [line]
 

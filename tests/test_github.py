@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.records import Lang
 
 from .conftest import PLAN_PATH, ROOT

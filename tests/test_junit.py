@@ -16,7 +16,7 @@ import pytest
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.records import Lang
 
 from .conftest import ROOT

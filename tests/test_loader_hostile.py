@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.intake.validate import Context, check_file, context
 from hpcampaign.load import files, marks, syntax
 from hpcampaign.load import tree as yamlio

@@ -129,8 +129,11 @@ def test_every_window_kind_is_registered_under_its_name() -> None:
     assert sorted(WINDOWS) == ["by_end_of", "dates", "phase", "phases"]
     from hpcampaign.plan.model import Window
 
-    assert kind_of(Window(by_end_of="one")).label(Window(by_end_of="one"), "vi") == "đến hết one"
-    assert kind_of(Window(phases=["a", "b"])).label(Window(phases=["a", "b"]), "en") == "a+b"
+    nothing = dict.fromkeys(Window.fields())
+    by_end = Window(**{**nothing, "by_end_of": "one"})
+    phases = Window(**{**nothing, "phases": ["a", "b"]})
+    assert kind_of(by_end).label(by_end, "vi") == "đến hết one"
+    assert kind_of(phases).label(phases, "en") == "a+b"
 
 
 DATED_RULE = """

@@ -25,6 +25,7 @@ from hpcampaign.clerk import template, workbook
 from hpcampaign.clerk.importer import Settings, import_source
 from hpcampaign.clerk.sheets import read_xlsx
 from hpcampaign.plan.model import Plan
+from tests.plan_support import plan_data, plan_of
 
 from .clerk_support import ENGLISH, VIETNAMESE, check_json, comments, run
 from .conftest import ROOT
@@ -338,12 +339,12 @@ def test_the_format_follows_the_name_and_a_workbook_in_english(tmp_path: Path) -
 
 
 def test_a_unit_id_longer_than_a_sheet_name_is_cut_and_said_in_the_unit_cell(plan: Plan) -> None:
-    data = plan.model_dump(by_alias=True)
+    data = plan_data(plan)
     long_id = "phuong-mot-ten-rat-dai-hon-ba-muoi-mot-ky-tu"
     data["units"].append(
         {"id": long_id, "name": "Phường Một Tên Rất Dài", "type": "phường", "groups": ["communes"]}
     )
-    longer = Plan.model_validate(data)
+    longer = plan_of(data)
     request = template.Request(long_id, date(2025, 9, 22), date(2025, 9, 28), "vi")
     tables = read_xlsx(workbook.render(longer, request))
     assert not isinstance(tables, Exception) and isinstance(tables, list)

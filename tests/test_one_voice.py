@@ -27,9 +27,9 @@ import pytest
 import typer
 from typer.testing import CliRunner, Result
 
-import hpcampaign.cli as cli
+import hpcampaign.cli.running as running
 import hpcampaign.cli.speech as speech
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.outputs.words import status_word
 from hpcampaign.outputs.writing import OutputError
 from hpcampaign.text.catalogue import CATALOGUE, say
@@ -471,7 +471,7 @@ def test_a_failed_write_to_standard_output_is_said_in_both_languages(monkeypatch
     def closed(data: object) -> None:
         raise OutputError(OSError(errno.EPIPE, "Broken pipe"))
 
-    monkeypatch.setattr(cli, "write_stdout", closed)
+    monkeypatch.setattr(running, "write_stdout", closed)
     args = ["plan", "--units"]
     assert invoke(args) == (2, "hpcampaign: không ghi được đầu ra chuẩn: nơi nhận đã đóng\n")
     assert invoke([*args, "--lang", "en"]) == (
@@ -482,7 +482,7 @@ def test_a_failed_write_to_standard_output_is_said_in_both_languages(monkeypatch
     def odd(data: object) -> None:
         raise OutputError(OSError(errno.EXDEV, "Invalid cross-device link"))
 
-    monkeypatch.setattr(cli, "write_stdout", odd)
+    monkeypatch.setattr(running, "write_stdout", odd)
     # A reason the catalogue does not know is said by its number, never in the system's English.
     assert invoke(args) == (
         2,
@@ -495,7 +495,7 @@ def test_a_failed_write_to_standard_output_is_said_in_both_languages(monkeypatch
 
 
 def test_a_docx_memo_is_not_sent_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_terminal", lambda: True)
+    monkeypatch.setattr(running, "terminal", lambda: True)
     args = ["report", MEMO, "--format", "docx"]
     assert invoke(args) == (
         2,
@@ -517,9 +517,9 @@ def test_an_empty_folder_is_said_in_vietnamese(tmp_path: Path) -> None:
 
 def test_the_tools_own_failure_is_one_line_in_the_runs_language() -> None:
     faults = [SimpleNamespace(path="a/b.yaml"), SimpleNamespace(path="c.yaml")]
-    line = cli._fault_line(faults, "vi")  # type: ignore[arg-type]
+    line = running.fault_line(faults, "vi")  # type: ignore[arg-type]
     assert line == "lỗi của chính chương trình ở 2 tệp (đầu tiên: a/b.yaml); các tệp khác vẫn được báo cáo"
-    line = cli._fault_line(faults[:1], "en")  # type: ignore[arg-type]
+    line = running.fault_line(faults[:1], "en")  # type: ignore[arg-type]
     assert line == "the tool itself failed on 1 file (first: a/b.yaml); the other files are still reported"
 
 
@@ -540,7 +540,7 @@ def test_main_speaks_the_language_of_the_environment(
 
     if variable is not None:
         monkeypatch.setenv("HPCAMPAIGN_LANG", variable)
-    monkeypatch.setattr(cli, "run_check", failing)
+    monkeypatch.setattr(running, "run_check", failing)
     monkeypatch.setattr(sys, "argv", ["hpcampaign", "check", CHECKED])
     with pytest.raises(SystemExit) as stopped:
         main()
@@ -552,7 +552,7 @@ def test_an_abort_is_said_in_the_runs_language(monkeypatch: pytest.MonkeyPatch) 
     def aborting(*args: object, **kwargs: object) -> object:
         raise typer.Abort()
 
-    monkeypatch.setattr(cli, "run_check", aborting)
+    monkeypatch.setattr(running, "run_check", aborting)
     # Stopped on request: 130, as shells report Ctrl-C; never 1, which means a target missed.
     assert invoke(["check", CHECKED]) == (130, "hpcampaign: đã hủy\n")
     assert invoke(["check", CHECKED, "--lang", "en"]) == (130, "hpcampaign: aborted\n")

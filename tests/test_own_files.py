@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 
 from .conftest import PLAN_PATH
 

@@ -26,6 +26,7 @@ from docx.text.paragraph import Paragraph
 
 from hpcampaign.memo.build import Memo
 from hpcampaign.plan.model import Plan
+from tests.plan_support import plan_data, plan_of
 
 from .conftest import ROOT
 from .report_support import HOSTILE_GROUP, HOSTILE_TITLE, HOSTILE_UNIT, hostile, memo, render, text
@@ -340,14 +341,14 @@ def test_docx_dates_outside_zip_s_years_are_clamped(
 
 
 def test_docx_drops_characters_xml_cannot_hold(plan: Plan) -> None:
-    data = plan.model_dump()
+    data = plan_data(plan)
     for rule in data["rules"]:
         if rule["id"] == "press-daily-before":
             rule["title"] = {"vi": "Báo\x0b chí\x00 \x1f\ufffe", "en": "Press\x0b"}
     for unit in data["units"]:
         if unit["id"] == "phuong-ngo-quyen":
             unit["name"] = "Phường\x0c Ngô Quyền"
-    odd = Plan.model_validate(data)
+    odd = plan_of(data)
     value = memo(odd, signer="Nguyễn\x0bVăn\udcff A", number="1\x082")
     document = docx.Document(io.BytesIO(docx_bytes(value)))
     texts = [p.text for p in document.paragraphs]

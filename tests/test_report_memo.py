@@ -110,7 +110,7 @@ def test_options_that_give_no_period_are_refused(plan: Plan, given: dict[str, An
 def test_a_refused_period_is_refused_before_any_file_is_read() -> None:
     from typer.testing import CliRunner
 
-    from hpcampaign.cli import app
+    from hpcampaign.cli.app import app
 
     args = ["report", "no/such/folder", "--as-of", "2025-09-27", "--phase", "during", "--to", "2025-09-01"]
     result = CliRunner().invoke(app, [*args, "--lang", "en"])

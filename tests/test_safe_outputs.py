@@ -28,7 +28,7 @@ import docx
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.judge.run import CheckReport
 from hpcampaign.judge.tally import build
 from hpcampaign.outputs import RenderOptions, plan_view, renderer

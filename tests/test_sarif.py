@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 from hpcampaign.outputs import check_sarif
 
 from .conftest import ROOT

@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 
 from .conftest import PLAN_PATH, ROOT
 

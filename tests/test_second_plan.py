@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from hpcampaign.cli import app
+from hpcampaign.cli.app import app
 
 from .conftest import ROOT
 

@@ -13,7 +13,7 @@ the run's language (:mod:`hpcampaign.cli.speech`).
 
 The commands are added to the root command by :func:`register`, which is given the root's way
 of loading the plan (``--plan``, ``HPCAMPAIGN_PLAN``, ``plans/``, the bundled plan): this module
-does not import :mod:`hpcampaign.cli`, which imports it (no import cycle).
+does not import :mod:`hpcampaign.cli.app`, which imports it (no import cycle).
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from hpcampaign.cli.options import LangOption, PlanOption, one_of, option
-from hpcampaign.cli.options import spoken as spoken_lang
-from hpcampaign.cli.speech import SaidCommand, tell, usage
+from hpcampaign.cli.options import LangOption, PlanOption, option
+from hpcampaign.cli.said import one_of, tell, usage
+from hpcampaign.cli.said import spoken as spoken_lang
+from hpcampaign.cli.speech import SaidCommand
 from hpcampaign.load.files import read_bytes
 from hpcampaign.load.marks import Fatal
 from hpcampaign.outputs import words

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import typer
 
@@ -32,11 +32,11 @@ from typer._click.exceptions import (
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from hpcampaign import EXIT_INTERRUPTED, EXIT_USAGE
+from hpcampaign.cli.said import Stop, UsageProblem, tell, usage
 from hpcampaign.records import Lang
 from hpcampaign.text.catalogue import hint, say
 from hpcampaign.text.language import language
 from hpcampaign.text.names import suggest
-from hpcampaign.text.safe import safe
 from hpcampaign.text.sentences import SENTENCES, SentenceId
 
 #: The language of the run being parsed (:func:`hpcampaign.text.language.language` of its
@@ -52,38 +52,8 @@ def run_language() -> Lang:
     return _SPOKEN.get() or language()
 
 
-class UsageProblem(UsageError):
-    """A usage error (exit 2) as a catalogue sentence and its fields, said in the run's language.
-
-    A ``suggestion`` field becomes the "did you mean" tail (``hint``), as in problem messages.
-    """
-
-    def __init__(self, msg_id: SentenceId, **params: object) -> None:
-        super().__init__(msg_id)
-        self.msg_id = msg_id
-        self.params = params
-
-    def said(self, lang: Lang) -> str:
-        params = dict(self.params)
-        if "suggestion" in params:
-            suggestion = params.pop("suggestion")
-            params["hint"] = hint(str(suggestion) if suggestion else None, lang)
-        return say(self.msg_id, lang, **params)
-
-
-def usage(msg_id: SentenceId, **params: object) -> NoReturn:
-    raise UsageProblem(msg_id, **params)
-
-
-def tell(text: str) -> None:
-    """One line on standard error, "hpcampaign: …", made safe for the terminal."""
-    typer.echo(f"hpcampaign: {safe(text)}", err=True)
-
-
 def _click_error(error: UsageError, lang: Lang) -> str:
     """What click or typer found wrong with the command line, said from the catalogue."""
-    if isinstance(error, UsageProblem):
-        return error.said(lang)
     ctx = error.ctx
     if isinstance(error, NoSuchOption):
         suggestion = " | ".join(error.possibilities or ()) or None
@@ -257,6 +227,11 @@ class SaidGroup(TyperGroup):
             except UsageError as error:
                 tell(_click_error(error, lang))
                 sys.exit(EXIT_USAGE)
+            except UsageProblem as problem:  # ours: said as it is, without the pointer to --help
+                tell(problem.said(lang))
+                sys.exit(EXIT_USAGE)
+            except Stop as stop:
+                sys.exit(stop.code)
             except typer.Abort:  # Ctrl-C: stopped on request, never 1 (a target missed)
                 tell(say("cli.aborted", lang))
                 sys.exit(EXIT_INTERRUPTED)

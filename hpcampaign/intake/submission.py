@@ -11,7 +11,6 @@ what its text means: ``count: "5"`` and ``count: 5`` are both 5; ``duration: 12:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from typing import Annotated, Any
@@ -19,11 +18,12 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from hpcampaign.plan.model import FormatVersion, Kind, Plan
+from hpcampaign.intake import strict
+from hpcampaign.intake.strict import MAX_COUNT, WHOLE
+from hpcampaign.plan.model import Kind, Plan
+from hpcampaign.plan.schema import FormatVersion
 from hpcampaign.text.names import tone_spellings
 from hpcampaign.text.values import parse_date, parse_duration
-
-MAX_COUNT = 10_000
 
 
 def _date(value: object, info: ValidationInfo) -> date:
@@ -55,17 +55,13 @@ def _count(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
     elif isinstance(value, str):
-        whole = _WHOLE.fullmatch(value.strip())
+        whole = WHOLE.fullmatch(value.strip())
         number = int(whole.group(1)) if whole else None
     if number is None:
         raise PydanticCustomError("count", "a whole number is needed", {"value": value})
     if not 1 <= number <= MAX_COUNT:
         raise PydanticCustomError("range", "out of range", {"min": 1, "max": MAX_COUNT, "value": number})
     return number
-
-
-#: A whole number as text: "5", "+5", "-1", "5.0"; at most 9 digits, so it is never huge.
-_WHOLE = re.compile(r"([+-]?[0-9]{1,9})(?:\.0*)?")
 
 
 def _url(value: object) -> str:
@@ -133,6 +129,12 @@ class Header(_Model):
         description="What the unit tells the Department of its difficulties (the plan's closing "
         "paragraph of V): one entry per difficulty.",
     )
+
+    def plain(self) -> strict.Header:
+        """This header as the rest of a check reads it (the class :mod:`strict` gives too)."""
+        period = strict.Period(self.period.start, self.period.end) if self.period is not None else None
+        difficulties = tuple(self.difficulties) if self.difficulties is not None else None
+        return strict.Header(self.unit, self.format, self.reporter, period, difficulties)
 
 
 class Submission(Header):

@@ -16,6 +16,11 @@ only a warning: the item counts, and is judged a duplicate by its URL only (its 
 what the clerk wrote). Files beside submissions that were saved wrongly (``x.yaml.txt``, a
 spreadsheet, a Word document) are ``not-a-submission`` warnings, never read (see
 :func:`hpcampaign.intake.discover.misplaced`).
+
+The header and the items are read first by :mod:`~hpcampaign.intake.strict`, which knows their
+common forms and gives what the models give; what it is not sure of (anything wrong, anything
+unusual) is validated by the pydantic models of :mod:`~hpcampaign.intake.submission`, whose
+errors are the problems reported. pydantic is imported only then: a clean file never needs it.
 """
 
 from __future__ import annotations
@@ -26,14 +31,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from pydantic import ValidationError
-
+from hpcampaign.intake import strict
 from hpcampaign.intake.discover import misplaced
 from hpcampaign.intake.everyday import meant_kind, meant_language
-from hpcampaign.intake.submission import ITEMS, Header, Item, Period, Submission
-from hpcampaign.intake.traps import named_trap
+from hpcampaign.intake.strict import Header, Period
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
@@ -42,6 +45,9 @@ from hpcampaign.plan.model import Kind, Plan
 from hpcampaign.plan.periods import today as current_day
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
 from hpcampaign.text.names import suggest
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +189,7 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
         period = header.period if header is not None else None
         dropped = _check_items(item_entries, period, ctx, findings, summary, doc) + doc.cuts_dropped
     if findings:
-        findings = _capped([named_trap(f) for f in findings], dropped)
+        findings = _capped(_named_traps(findings), dropped)
         # The tree is done with: let it go before a second parse builds another (a 10 MiB file
         # of a million keys would otherwise hold two at once).
         del tree, item_entries
@@ -199,6 +205,15 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
     if voided:
         summary.counted = FileCounts()
     return summary
+
+
+def _named_traps(findings: list[Finding]) -> list[Finding]:
+    """The findings, each said as the trap the clerk fell into where it is one (see
+    :mod:`~hpcampaign.intake.traps`, which reads the models: imported only for a file with
+    something to report)."""
+    from hpcampaign.intake.traps import named_trap
+
+    return [named_trap(f) for f in findings]
 
 
 def _positions(data: bytes, findings: list[Finding]) -> Positions | None:
@@ -260,17 +275,9 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
         findings.append(finding((), "schema.not-mapping", found="list" if isinstance(tree, list) else "text"))
         return None, None
     fields = {key: value for key, value in tree.items() if key != "items"}
-    header: Header | None = None
-    validation_context = {"timezone": ctx.plan.meta.timezone}
-    try:
-        header = Header.model_validate(fields, context=validation_context)
-    except ValidationError as error:
-        found = from_validation_error(error, Submission)
-        findings.extend(found)
-        if not any(_voids(f) for f in found):  # only free notes are wrong: read the rest
-            for key in _FREE_NOTES:
-                fields.pop(key[0], None)
-            header = Header.model_validate(fields, context=validation_context)
+    header = strict.header(fields, ctx.plan.meta.timezone)
+    if header is None:
+        header = _header_by_pydantic(fields, ctx.plan.meta.timezone, findings)
     unit_id: str | None = None
     raw_unit = tree.get("unit")
     if isinstance(raw_unit, str) and raw_unit.strip():
@@ -290,6 +297,27 @@ def _check_header(tree: Any, ctx: Context, findings: list[Finding]) -> tuple[Hea
     if unit_id is None or any(_voids(f) for f in findings):
         return None, unit_id
     return header, unit_id
+
+
+def _header_by_pydantic(fields: dict[str, Any], timezone: str, findings: list[Finding]) -> Header | None:
+    """The header as the pydantic model reads it, its errors added to ``findings``; None when
+    something but a free note is wrong."""
+    from pydantic import ValidationError
+
+    from hpcampaign.intake.submission import Header as HeaderModel
+    from hpcampaign.intake.submission import Submission
+
+    validation_context = {"timezone": timezone}
+    try:
+        return HeaderModel.model_validate(fields, context=validation_context).plain()
+    except ValidationError as error:
+        found = from_validation_error(error, Submission)
+        findings.extend(found)
+    if any(_voids(f) for f in found):
+        return None
+    for key in _FREE_NOTES:  # only free notes are wrong: read the rest
+        fields.pop(key[0], None)
+    return HeaderModel.model_validate(fields, context=validation_context).plain()
 
 
 def _items_findings(tree: dict[str, Any]) -> Iterator[Finding]:
@@ -389,50 +417,76 @@ CHUNK = 256
 def _validated(
     entries: list[Any], ctx: Context, budget: _Budget
 ) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
-    """(index, valid fields, findings) of every item, validated a chunk at a time.
+    """(index, valid fields, findings) of every item, a chunk at a time, in order.
 
-    When some items of a chunk fail, their errors come from that one pass, and only the items
-    that passed are validated again (as one list), so no value of a failing item is parsed more
-    than twice (and dates and durations are remembered by their parsers). Once ``budget`` is
-    full, a failing item's problems are only counted (``budget.dropped``).
+    Each item is read by :func:`strict.item`; the items of a chunk it is not sure of are
+    validated by pydantic together (:func:`_by_pydantic`).
     """
-    validation_context = {"timezone": ctx.plan.meta.timezone}
+    timezone = ctx.plan.meta.timezone
     for start in range(0, len(entries), CHUNK):
-        chunk = entries[start : start + CHUNK]
-        try:
-            items = ITEMS.validate_python(chunk, context=validation_context)
-        except ValidationError as error:
-            if budget.full or error.error_count() > MAX_PROBLEMS:
-                # Past the cap, or a chunk of a thousand errors: item by item, each holding
-                # its own errors only (a thousand at most) while they are read.
-                yield from _one_by_one(chunk, start, budget, validation_context)
-                continue
-            failed = _findings_by_item(error, start)
+        read = [strict.item(entry, timezone) for entry in entries[start : start + CHUNK]]
+        unsure = [start + offset for offset, fields in enumerate(read) if fields is None]
+        checked = {result[0]: result for result in _by_pydantic(entries, unsure, budget, timezone)}
+        for offset, fields in enumerate(read):
+            index = start + offset
+            yield (index, fields, []) if fields is not None else checked[index]
+
+
+def _by_pydantic(
+    entries: list[Any], indexes: list[int], budget: _Budget, timezone: str
+) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
+    """(index, valid fields, findings) of the items at ``indexes`` (of one chunk), validated by
+    pydantic as one list.
+
+    When some fail, their errors come from that one pass, and only the items that passed are
+    validated again (as one list), so no value of a failing item is parsed more than twice (and
+    dates and durations are remembered by their parsers). Once ``budget`` is full, a failing
+    item's problems are only counted (``budget.dropped``).
+    """
+    if not indexes:
+        return
+    from pydantic import ValidationError
+
+    from hpcampaign.intake.submission import ITEMS
+
+    validation_context = {"timezone": timezone}
+    try:
+        items = ITEMS.validate_python([entries[index] for index in indexes], context=validation_context)
+    except ValidationError as error:
+        if budget.full or error.error_count() > MAX_PROBLEMS:
+            # Past the cap, or a chunk of a thousand errors: item by item, each holding
+            # its own errors only (a thousand at most) while they are read.
+            yield from _one_by_one(entries, indexes, budget, validation_context)
+            return
+        failed = _findings_by_item(error, indexes)
+    else:
+        for index, item in zip(indexes, items, strict=True):
+            yield index, item.__dict__, []
+        return
+    good = [index for index in indexes if index not in failed]
+    again = ITEMS.validate_python([entries[index] for index in good], context=validation_context)
+    passed = dict(zip(good, again, strict=True))
+    for index in indexes:
+        if index in passed:
+            yield index, passed[index].__dict__, []
         else:
-            for offset, item in enumerate(items):
-                yield start + offset, item.__dict__, []
-            continue
-        good = [offset for offset in range(len(chunk)) if start + offset not in failed]
-        again = ITEMS.validate_python([chunk[offset] for offset in good], context=validation_context)
-        passed = dict(zip(good, again, strict=True))
-        for offset, entry in enumerate(chunk):
-            if offset in passed:
-                yield start + offset, passed[offset].__dict__, []
-            else:
-                found = failed[start + offset]
-                bad = {f.loc[2] for f in found if len(f.loc) > 2}
-                yield start + offset, _valid_fields(entry, bad, validation_context), found
+            found = failed[index]
+            bad = {f.loc[2] for f in found if len(f.loc) > 2}
+            yield index, _valid_fields(entries[index], bad, validation_context), found
 
 
 def _one_by_one(
-    chunk: list[Any], start: int, budget: _Budget, validation_context: dict[str, str]
+    entries: list[Any], indexes: list[int], budget: _Budget, validation_context: dict[str, str]
 ) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
-    """The items of a chunk validated one at a time; once the file's problems are past the cap,
-    a failing item's errors are counted (``budget.dropped``), never turned into records."""
-    for offset, entry in enumerate(chunk):
-        index = start + offset
+    """The items at ``indexes`` validated one at a time; once the file's problems are past the
+    cap, a failing item's errors are counted (``budget.dropped``), never turned into records."""
+    from pydantic import ValidationError
+
+    from hpcampaign.intake.submission import Item
+
+    for index in indexes:
         try:
-            item = Item.model_validate(entry, context=validation_context)
+            item = Item.model_validate(entries[index], context=validation_context)
         except ValidationError as error:
             if budget.full:
                 budget.dropped += error.error_count()
@@ -441,18 +495,21 @@ def _one_by_one(
             else:
                 found = from_validation_error(error, Item, ("items", index))
                 bad = {f.loc[2] for f in found if len(f.loc) > 2}
-                yield index, _valid_fields(entry, bad, validation_context), found
+                yield index, _valid_fields(entries[index], bad, validation_context), found
         else:
             yield index, item.__dict__, []
 
 
-def _findings_by_item(error: ValidationError, start: int) -> dict[int, list[Finding]]:
-    """The findings of a failed validation of a chunk of items (from ``start``), by item index."""
+def _findings_by_item(error: ValidationError, indexes: list[int]) -> dict[int, list[Finding]]:
+    """The findings of a failed validation of the items at ``indexes`` (as one list), by item
+    index."""
+    from hpcampaign.intake.submission import Item
+
     by_item: dict[int, list[Finding]] = {}
     for found in from_validation_error(error, Item, ("items",)):
         offset = found.loc[1] if len(found.loc) > 1 else None
         if isinstance(offset, int):
-            index = start + offset
+            index = indexes[offset]
             by_item.setdefault(index, []).append(replace(found, loc=("items", index, *found.loc[2:])))
     return by_item
 
@@ -463,6 +520,10 @@ def _valid_fields(entry: Any, bad: set[str | int], validation_context: dict[str,
     ``bad`` names the fields the item's errors point at. The rest is validated as one item when
     that suffices (the item's only fault is a misspelt or invalid field); else field by field.
     """
+    from pydantic import ValidationError
+
+    from hpcampaign.intake.submission import Item
+
     if not isinstance(entry, dict):
         return {}
     rest = {name: value for name, value in entry.items() if name in Item.model_fields and name not in bad}
@@ -490,6 +551,8 @@ def _valid_fields(entry: Any, bad: set[str | int], validation_context: dict[str,
 @cache
 def _shell() -> Any:
     """One empty item, whose fields are validated one by one (see :func:`_valid_fields`)."""
+    from hpcampaign.intake.submission import Item
+
     return cast(Any, Item).model_construct()
 
 

@@ -18,6 +18,10 @@ Words used here:
   bytes (0.45 ms of CPU each on the test machine's disk, a seventh of a first check's time at
   1,000,000 items when each entry was a file). A pack cut short is read up to its last whole
   record; a later pack's entry wins over an earlier one's.
+- *compiled plan*: the plan validated once (:mod:`hpcampaign.plan.compiled`), kept in a pack
+  like an entry under a key of the plan's bytes, the tool's version and the cache's format
+  alone: a run that finds it never validates the plan again, nor imports pydantic to do so.
+  Its record is framed as an entry is (its own magic line, the SHA-256 of key and payload).
 - *compaction*: once a run is over, when the folder holds more than :data:`MAX_PACKS` packs or
   more than :attr:`Cache.limit` bytes, the entries worth keeping are written into one new pack and
   the packs read are removed: the entries this run used first (the least recently used go first),
@@ -49,6 +53,9 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from hpcampaign import __version__
+from hpcampaign.plan import compiled
+from hpcampaign.plan.load import plan_from
+from hpcampaign.plan.model import Plan
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, Keyed, Problem
 
 #: The layout of entries and packs; a change of it (or of the tool's version) makes every old
@@ -56,6 +63,7 @@ from hpcampaign.records import CounterKey, FileCounts, FileSummary, Keyed, Probl
 FORMAT = 2
 MAGIC = b"hpcampaign-cache 2\n"
 PACK_MAGIC = b"hpcampaign-pack 2\n"
+PLAN_MAGIC = b"hpcampaign-plan 2\n"
 #: The default bound of the cache folder: 256 MiB.
 DEFAULT_LIMIT = 256 * 1024 * 1024
 #: Packs a folder holds before they are compacted into one.
@@ -110,15 +118,22 @@ class _Seen:
     def __reduce__(self) -> tuple[type[_Seen], tuple[()]]:
         return (_Seen, ())
 
-    def read(self, place: Place) -> bytes | None:
-        """The bytes at ``place``, each pack opened once; None when they cannot all be read."""
+    def read(self, place: Place, keep: bool = True) -> bytes | None:
+        """The bytes at ``place``, each pack opened once (and kept open until :meth:`close`
+        unless not ``keep``); None when they cannot all be read."""
         path, offset, length = place
         try:
             handle = self.handles.get(path)
             if handle is None:
-                handle = self.handles[path] = open(path, "rb")  # noqa: SIM115 - closed by close()
-            handle.seek(offset)
-            blob = handle.read(length)
+                handle = open(path, "rb")  # noqa: SIM115 - closed by close(), or below
+                if keep:
+                    self.handles[path] = handle
+            try:
+                handle.seek(offset)
+                blob = handle.read(length)
+            finally:
+                if not keep and path not in self.handles:
+                    handle.close()
         except OSError:
             return None
         return blob if len(blob) == length else None
@@ -169,17 +184,40 @@ class Cache:
 
     def load(self, key: str) -> FileSummary | None:
         """The summary stored under ``key``, or None (missing, damaged, foreign)."""
-        seen = self._state()
-        if seen.index is None:
-            seen.index = index(self.entries)
-        place = seen.index.get(key)
-        blob = seen.read(place) if place is not None else None
+        blob = self._blob(key)
         if blob is None:
             return None
         try:
             return decode_entry(blob, key)
         except (_Bad, ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError):
             return None
+
+    def _blob(self, key: str, keep: bool = True) -> bytes | None:
+        seen = self._state()
+        if seen.index is None:
+            seen.index = index(self.entries)
+        place = seen.index.get(key)
+        return seen.read(place, keep) if place is not None else None
+
+    @property
+    def plan_key(self) -> str:
+        """The key of the compiled plan: the plan's bytes, the tool's version, the format."""
+        return hashlib.sha256(self._prefix + b"compiled plan\0").hexdigest()
+
+    def plan(self, name: str) -> Plan:
+        """The plan of :attr:`plan_bytes` (shown as ``name`` in its problems): its compiled copy
+        when the folder holds a sound one, else validated (:class:`~hpcampaign.plan.load.PlanError`
+        when it is not valid) and its compiled copy written."""
+        key = self.plan_key
+        blob = self._blob(key, keep=False)  # no pack left open: the command may end before a run
+        if blob is not None:
+            try:
+                return compiled.decode(_unframe(PLAN_MAGIC, key, blob))
+            except (_Bad, ValueError):
+                pass
+        plan = plan_from(self.plan_bytes, name)
+        self.write([(key, _frame(PLAN_MAGIC, key, compiled.encode(plan)))])
+        return plan
 
     def write(self, made: list[tuple[str, bytes]]) -> None:
         """Write entries a run made, (key, entry), into one new pack; a failure (a full disk, no
@@ -196,7 +234,7 @@ class Cache:
             packs = _packs(self.entries)
             total = sum(size for _, size in packs)
             if len(packs) > MAX_PACKS or total > self.limit:
-                self._compact([path for path, _ in packs], used)
+                self._compact([path for path, _ in packs], {*used, self.plan_key})
 
     def _compact(self, packs: list[Path], used: Collection[str]) -> None:
         """Keep the entries worth keeping in one new pack; remove the packs read."""
@@ -292,6 +330,24 @@ def _write_pack(folder: Path, entries: list[tuple[str, bytes]]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _frame(magic: bytes, key: str, payload: bytes) -> bytes:
+    """A record of ``payload`` under ``key``: the magic line, the SHA-256 of key and payload."""
+    digest = hashlib.sha256(key.encode("ascii") + b"\n" + payload).hexdigest()
+    return magic + digest.encode("ascii") + b"\n" + payload
+
+
+def _unframe(magic: bytes, key: str, blob: bytes) -> bytes:
+    """The payload of a record framed by :func:`_frame` under ``key``; :class:`_Bad` when its
+    magic or checksum is wrong (damaged, another key's, another format's)."""
+    if not blob.startswith(magic):
+        raise _Bad("magic")
+    head, sep, payload = blob[len(magic) :].partition(b"\n")
+    digest = hashlib.sha256(key.encode("ascii") + b"\n" + payload).hexdigest()
+    if not sep or digest.encode("ascii") != head:
+        raise _Bad("checksum")
+    return payload
 
 
 def encode_entry(summary: FileSummary, key: str) -> bytes:

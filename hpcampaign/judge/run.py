@@ -17,18 +17,14 @@ Workers end with the main process, however it ends (see :func:`_init_worker`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -264,6 +260,8 @@ def _init_worker(ctx: Setup, parent: int) -> None:
 def _die_with_parent() -> None:
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -332,6 +330,11 @@ def _check_all(
             if progress:
                 progress(done, total)
         return
+    # Imported only for workers: a clerk's check of one file never starts any.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     size = max(1, min(64, total // (jobs * 8)))
     chunks = [paths[i : i + size] for i in range(0, total, size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"

@@ -3,7 +3,8 @@
 Validation speaks in *locs* (``("items", 3, "date")``); people read ``file:line:col``. A
 :class:`Finding` is the first; :func:`place` turns findings into :class:`Problem` records with
 the positions the YAML loader collected. :func:`from_validation_error` translates pydantic's
-errors into catalogue messages, so a clerk never reads pydantic's English.
+errors into catalogue messages, so a clerk never reads pydantic's English. pydantic is imported
+only by the functions that read its classes: a clean file is checked without it.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING, Any
 
 from hpcampaign.load.marks import Issue, Loc, Mark, Positions
 from hpcampaign.records import Problem, make, pack
 from hpcampaign.text.names import name_key, suggest
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+    from pydantic_core import ErrorDetails
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,8 @@ def field_names(model: type[BaseModel], loc: Loc) -> list[str]:
 
 def _model_in(annotation: object) -> type[BaseModel] | None:
     """The model class inside ``Model``, ``list[Model]`` or ``Model | None``."""
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if typing.get_origin(annotation) in (list, typing.Union, types.UnionType):

@@ -1,4 +1,5 @@
-"""Loading a plan file: YAML with positions, the pydantic models, then cross-references.
+"""Loading a plan file: YAML with positions, the pydantic models (:mod:`hpcampaign.plan.schema`,
+imported only here, when a plan is validated), then cross-references.
 
 A plan that fails any check raises :class:`PlanError` carrying every problem found, each with
 file:line:col; the CLI shows them and exits with code 2. Cross-reference checks (what the models
@@ -13,8 +14,6 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-
-from pydantic import ValidationError
 
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place, unknown_ref
@@ -62,6 +61,10 @@ def plan_from(raw: bytes | Fatal, name: str) -> Plan:
         renamed = {"schema.empty": "schema.empty-plan", "too-large.items": "too-large.plan-list"}
         msg_id = renamed.get(doc.msg_id, doc.msg_id)
         raise PlanError([make(name, doc.line, doc.column, msg_id, **dict(doc.params))])
+    from pydantic import ValidationError
+
+    from hpcampaign.plan import schema
+
     found: list[Finding] = [from_issue(issue) for issue in doc.issues]
     plan: Plan | None = None
     if not isinstance(doc.tree, dict):
@@ -70,9 +73,9 @@ def plan_from(raw: bytes | Fatal, name: str) -> Plan:
         )
     else:
         try:
-            plan = Plan.model_validate(doc.tree)
+            plan = schema.runtime(schema.Plan.model_validate(doc.tree))
         except ValidationError as error:
-            found.extend(from_validation_error(error, Plan))
+            found.extend(from_validation_error(error, schema.Plan))
     if plan is not None:
         found.extend(reference_findings(plan))
     if found:
@@ -216,7 +219,9 @@ def _rule_findings(plan: Plan, loc: Loc, rule: Rule) -> Iterator[Finding]:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a plan file, for editors (the modes offered as a list)."""
-    schema = Plan.model_json_schema(by_alias=True)
+    from hpcampaign.plan import schema as models
+
+    schema = models.Plan.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "hpcampaign plan, format 1"
     schema["$defs"]["Rule"]["properties"]["mode"]["enum"] = list(MODES)

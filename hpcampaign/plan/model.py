@@ -1,4 +1,4 @@
-"""The plan as data: pydantic models of a communication plan and a lookup index over it.
+"""The plan as data: the plain classes of a validated communication plan, and lookups over it.
 
 Words: a *phase* is a dated stage of the campaign (``before``, ``during``, ``after``); the
 *campaign* runs from the first phase's first day to the last phase's last day. A *unit* is an
@@ -8,52 +8,23 @@ which *window* of the campaign, cut into which *periods* (day, ISO week, the who
 the target (``min``/``max``) under a *mode*: ``every`` period on its own, the ``average_per_week``
 over the window, or ``per_language`` (one judgement per language of ``counts.languages``).
 
+A plan file is validated by the pydantic models of :mod:`hpcampaign.plan.schema` (which also give
+its JSON Schema and the meaning of every field), then held in these classes, which import nothing
+heavy: a run whose plan comes from the content cache never imports pydantic. Instances are made
+only from a validated plan (:func:`hpcampaign.plan.schema.runtime`, or the cache's compiled copy,
+:mod:`hpcampaign.plan.compiled`), never by hand, and never change.
+
 Nothing here knows Hai Phong: the shipped plan (``plans/haiphong-2025.yaml``) is one instance.
 """
 
 from __future__ import annotations
 
-import re
+import inspect
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
-from pydantic_core import PydanticCustomError
+from typing import Any, Literal, NoReturn
 
 from hpcampaign.text.names import name_key
-from hpcampaign.text.values import zone
-
-
-def _format_one(value: int) -> int:
-    if value != 1:
-        raise PydanticCustomError("format_version", "format must be 1", {"value": value})
-    return value
-
-
-#: An IANA time zone name: letters, digits, ``_+-`` in parts joined by ``/``. A name like a file
-#: path (``/etc/passwd``, ``../x``) would make the time-zone library open that file.
-_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,40}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,40}){0,3}", re.ASCII)
-
-
-def _known_zone(name: str) -> str:
-    try:
-        if not _ZONE_NAME.fullmatch(name):
-            raise ValueError(name)
-        zone(name)
-    except ValueError:
-        raise PydanticCustomError("timezone", "unknown time zone", {"value": name}) from None
-    return name
-
-
-#: The ``format:`` number of a file; only 1 exists.
-FormatVersion = Annotated[int, AfterValidator(_format_one)]
-
-#: Text that must say something (a clause, a name, a title).
-Words = Annotated[str, Field(min_length=1)]
-
-Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=80)]
-
 
 #: The largest target a rule may set, and the longest duration bound (a day, in minutes): a plan
 #: is input too, and an absurd number is a typing mistake, not a target.
@@ -61,191 +32,189 @@ MAX_TARGET = 1_000_000
 MAX_MINUTES = 24 * 60
 
 
-class Strict(BaseModel):
-    # allow_inf_nan: "inf" and "nan" are not numbers of a plan (and not JSON).
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
+class Data:
+    """A value of a validated plan: its fields (the class's annotations) are set once, all of
+    them, and never change; two values are equal when their fields are."""
+
+    _fields: tuple[str, ...] = ()
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._fields = tuple(inspect.get_annotations(cls))
+
+    @classmethod
+    def fields(cls) -> tuple[str, ...]:
+        """The names of the fields, in the order the class declares them."""
+        return cls._fields
+
+    def __init__(self, **values: Any) -> None:
+        if len(values) != len(self._fields) or not all(name in values for name in self._fields):
+            raise TypeError(f"{type(self).__name__} takes exactly the fields {', '.join(self._fields)}")
+        self.__dict__.update(values)
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} cannot be changed")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *(_hashable(getattr(self, name)) for name in self._fields)))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({shown})"
 
 
-class Text(Strict):
+def _hashable(value: object) -> object:
+    return tuple(map(_hashable, value)) if isinstance(value, list) else value
+
+
+class Text(Data):
     """A text in Vietnamese and English."""
 
-    vi: Words
-    en: Words
+    vi: str
+    en: str
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
 
 
-class Signer(Strict):
+class Signer(Data):
     title: Text
     name: str
 
 
-class Meta(Strict):
+class Meta(Data):
     title: Text
-    parent_body: Text = Field(description="Parent body, printed first in the memo header.")
-    issuer: Text = Field(description="Body that issued the plan and signs the memo.")
-    issuer_code: str = Field(description="Short code of the issuer, as in 'Số: …/BC-TTBCXB'.")
-    reference: str | None = Field(
-        default=None, description="The plan's own document number and date, where it has one."
-    )
-    office: Text = Field(description="The office that compiles the memo.")
-    place: str = Field(description="Place name of the memo's date line.")
-    timezone: Annotated[str, AfterValidator(_known_zone)] = "Asia/Ho_Chi_Minh"
-    language: str = "vi"
+    parent_body: Text
+    issuer: Text
+    issuer_code: str
+    reference: str | None
+    office: Text
+    place: str
+    timezone: str
+    language: str
     signer: Signer
-    recipients: list[Text] = []
+    recipients: list[Text]
 
 
-class Phase(Strict):
-    id: Id
+class Phase(Data):
+    id: str
     name: Text
-    clause: Words
+    clause: str
     start: date
     end: date
 
 
-class Group(Strict):
-    id: Id
+class Group(Data):
+    id: str
     name: Text
 
 
-class Unit(Strict):
-    id: Id
-    name: Words
+class Unit(Data):
+    id: str
+    name: str
     type: str
-    groups: list[Id] = []
+    groups: list[str]
 
 
-class Channel(Strict):
-    id: Id
+class Channel(Data):
+    id: str
     name: Text
 
 
-class DurationBounds(Strict):
-    min_minutes: float = Field(gt=0, le=MAX_MINUTES)
-    max_minutes: float = Field(gt=0, le=MAX_MINUTES)
+class DurationBounds(Data):
+    min_minutes: float
+    max_minutes: float
 
 
-class Kind(Strict):
-    id: Id
-    channel: Id
+class Kind(Data):
+    id: str
+    channel: str
     name: Text
-    label: Words | None = Field(
-        default=None,
-        description="The kind's Vietnamese word (tin, bài, lượt phát): unique across kinds, so that "
-        "a submission may name the kind by it.",
-    )
-    repeatable: bool = Field(
-        default=False,
-        description="One product aired again, each airing counting (a trailer, a broadcast): its "
-        "duplicates are judged per day.",
-    )
-    title_required: bool = True
-    duration_required: bool = False
-    duration: DurationBounds | None = Field(
-        default=None, description="An item outside these bounds is reported and not counted."
-    )
+    label: str | None
+    repeatable: bool
+    title_required: bool
+    duration_required: bool
+    duration: DurationBounds | None
 
 
-class Named(Strict):
-    id: Id
+class Named(Data):
+    id: str
     name: Text
 
 
-class Window(Strict):
+class Window(Data):
     """When a rule applies: exactly one kind of window (:mod:`hpcampaign.plan.windows`).
 
     ``phase`` (one phase), ``phases`` (consecutive phases), ``by_end_of`` (from the campaign's
-    first day to a phase's last day), or explicit dates: ``from`` (or ``from_start_of`` a phase)
-    and ``to`` (or ``to_end_of`` a phase, so that the rule follows the phase when the office
-    moves it), with ``reports_under``, the phase whose results it belongs to.
+    first day to a phase's last day), or explicit dates: ``start`` (the file's ``from``, or
+    ``from_start_of`` a phase) and ``end`` (``to``, or ``to_end_of`` a phase, so that the rule
+    follows the phase when the office moves it), with ``reports_under``, the phase whose results
+    it belongs to.
     """
 
-    model_config = ConfigDict(populate_by_name=True)
-
-    phase: Id | None = None
-    phases: list[Id] | None = Field(default=None, min_length=1)
-    by_end_of: Id | None = None
-    start: date | None = Field(default=None, alias="from")
-    from_start_of: Id | None = None
-    end: date | None = Field(default=None, alias="to")
-    to_end_of: Id | None = None
-    reports_under: Id | None = None
-
-    @model_validator(mode="after")
-    def _exactly_one(self) -> Window:
-        dated = [name for name in DATED if getattr(self, name) is not None]
-        given = [name for name in ("phase", "phases", "by_end_of") if getattr(self, name) is not None]
-        if len(given) + bool(dated) != 1:
-            raise PydanticCustomError("window_kind", "a window names exactly one kind")
-        if dated and not (
-            (self.start is None) != (self.from_start_of is None)
-            and (self.end is None) != (self.to_end_of is None)
-            and self.reports_under is not None
-        ):
-            raise PydanticCustomError("window_dates", "a window of dates needs from, to, reports_under")
-        return self
+    phase: str | None
+    phases: list[str] | None
+    by_end_of: str | None
+    start: date | None
+    from_start_of: str | None
+    end: date | None
+    to_end_of: str | None
+    reports_under: str | None
 
 
 #: The fields of a window of explicit dates.
 DATED = ("start", "from_start_of", "end", "to_end_of", "reports_under")
 
 
-class Scope(Strict):
-    units: list[Id] = []
-    groups: list[Id] = []
+class Scope(Data):
+    units: list[str]
+    groups: list[str]
     aggregate: Literal["each", "combined"]
 
 
-class Counts(Strict):
-    kinds: list[Id] = Field(min_length=1)
-    languages: list[str] | None = None
-    duration: DurationBounds | None = None
-    platforms: list[Id] | None = Field(
-        default=None,
-        min_length=1,
-        description="An item counts when it lists at least one of these platforms (none: any).",
-    )
+class Counts(Data):
+    kinds: list[str]
+    languages: list[str] | None
+    duration: DurationBounds | None
+    platforms: list[str] | None
 
 
-class Rule(Strict):
-    id: Id
-    clause: Words
+class Rule(Data):
+    id: str
+    clause: str
     title: Text
-    target_source: Literal["plan", "projection", "local"] = Field(
-        description="Where the target comes from: a number in the plan's text (plan), a projection "
-        "of registrations the text gives (projection, 'Dự kiến … đăng ký'), or the office's own "
-        "number where the text has none (local)."
-    )
-    note: Text | None = None
+    target_source: Literal["plan", "projection", "local"]
+    note: Text | None
     window: Window
     scope: Scope
     counts: Counts
     period: Literal["day", "week", "window"]
-    mode: str = Field(
-        default="every",
-        description="How counts become judged values (hpcampaign.plan.modes): every, average_per_week, …",
-    )
-    min: float | None = Field(default=None, ge=0, le=MAX_TARGET)
-    max: float | None = Field(default=None, ge=0, le=MAX_TARGET)
+    mode: str
+    min: float | None
+    max: float | None
 
 
-class Plan(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
-
-    format: FormatVersion = 1
+class Plan(Data):
+    format: int
     meta: Meta
-    phases: list[Phase] = Field(min_length=1)
-    groups: list[Group] = []
-    units: list[Unit] = Field(min_length=1)
-    channels: list[Channel] = Field(min_length=1)
-    kinds: list[Kind] = Field(min_length=1)
-    platforms: list[Named] = []
-    languages: list[Named] = Field(min_length=1)
-    rules: list[Rule] = []
+    phases: list[Phase]
+    groups: list[Group]
+    units: list[Unit]
+    channels: list[Channel]
+    kinds: list[Kind]
+    platforms: list[Named]
+    languages: list[Named]
+    rules: list[Rule]
 
-    # Lookups, computed once on first use. The model is frozen, so they never go stale.
+    # Lookups, computed once on first use. A plan never changes, so they never go stale.
     @cached_property
     def unit_by_id(self) -> dict[str, Unit]:
         return {unit.id: unit for unit in self.units}

@@ -1,0 +1,239 @@
+"""The common forms of a submission, read without pydantic: the fast path of ``validate``.
+
+Importing pydantic costs a clerk's ``check`` of one file more than the rest of the run, so the
+header and the items of a clean file are read here, by plain code that gives exactly what the
+models of :mod:`hpcampaign.intake.submission` give (the same fields, values and types), and
+declines (returns None) whenever it is not sure: anything invalid, and any form it does not
+know. What it declines, pydantic reads, and pydantic's errors are the problems reported: the
+models stay the one authority on what is wrong, and this module never says why.
+
+Texts are trimmed as pydantic-core trims them (``str_strip_whitespace``: Rust's ``str::trim``,
+the Unicode ``White_Space`` characters of :data:`WHITE_SPACE`). Python's ``str.strip`` takes a
+few more (``\\x1c``-``\\x1f``), which our own validators use; a text that begins or ends with one
+of these is declined, as is a text pydantic-core cannot take (a lone surrogate).
+
+The header and its period are :class:`Header` and :class:`Period`, plain classes that the rest
+of a check reads, whichever way the file was read (``submission.Header.plain`` gives one from
+the model).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from hpcampaign.text.values import parse_date, parse_duration
+
+#: The largest ``count`` of an item.
+MAX_COUNT = 10_000
+#: A whole number as text: "5", "+5", "-1", "5.0"; at most 9 digits, so it is never huge.
+WHOLE = re.compile(r"([+-]?[0-9]{1,9})(?:\.0*)?")
+#: Unicode's White_Space characters: what pydantic-core's ``str_strip_whitespace`` removes around
+#: a text (Rust's ``char::is_whitespace``), all of them blanks to Python's ``str.strip`` too.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The dates a file reports on; every item must lie inside."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Everything of a valid file but its items, as validated."""
+
+    unit: str
+    format: int = 1
+    reporter: str | None = None
+    period: Period | None = None
+    difficulties: tuple[str, ...] | None = None
+
+
+class _Unsure:
+    """What a reader returns when it is not sure of a value (it may be valid or not)."""
+
+
+_UNSURE: Final = _Unsure()
+_NOT_GIVEN: Final = object()
+
+_Reader = Callable[[object, str], object]
+
+
+def item(entry: object, timezone: str) -> dict[str, Any] | None:
+    """The fields of a valid item, exactly as ``Item.model_validate(entry, context={"timezone":
+    timezone}).__dict__`` gives them; None when ``entry`` is invalid or written in a form this
+    module does not read (pydantic then decides)."""
+    if type(entry) is not dict or not _ITEM_FIELDS.issuperset(entry):
+        return None
+    return _read(entry, _ITEM, timezone)
+
+
+def header(fields: object, timezone: str) -> Header | None:
+    """The header of a file (its top-level fields but ``items``), exactly as pydantic's
+    ``Header`` reads it (see ``submission.Header.plain``); None when it is invalid or unusual."""
+    if type(fields) is not dict or not _HEADER_FIELDS.issuperset(fields):
+        return None
+    read = _read(fields, _HEADER, timezone)
+    return Header(**read) if read is not None else None
+
+
+def _read(
+    entry: dict[Any, Any], readers: dict[str, tuple[_Reader, object]], timezone: str
+) -> dict[str, Any] | None:
+    """Each field of ``readers`` read from ``entry`` (its default when left out), in order; None
+    when one is unsure or a required one (default :data:`_NOT_GIVEN`) is missing."""
+    fields: dict[str, Any] = {}
+    for name, (reader, default) in readers.items():
+        if name in entry:
+            value = reader(entry[name], timezone)
+            if value is _UNSURE:
+                return None
+        elif default is _NOT_GIVEN:
+            return None
+        else:
+            value = default
+        fields[name] = value
+    return fields
+
+
+def _trimmed(value: object) -> str | _Unsure:
+    """``value`` without the blanks around it, as pydantic-core leaves a ``str`` field; unsure
+    when it is not text, when Python's ``strip`` would take more (``\\x1c``), or when it holds a
+    lone surrogate (pydantic-core refuses it)."""
+    if type(value) is not str:
+        return _UNSURE
+    text = value.strip(WHITE_SPACE)
+    if text and (text[0].isspace() or text[-1].isspace()):
+        return _UNSURE
+    if not text.isascii() and _SURROGATE.search(text):
+        return _UNSURE
+    return text
+
+
+def _text(value: object, timezone: str = "") -> object:
+    """A ``Text``: trimmed, and not blank."""
+    text = _trimmed(value)
+    return text if text else _UNSURE
+
+
+def _note(value: object, timezone: str = "") -> object:
+    """A ``str | None``: trimmed, maybe blank."""
+    return None if value is None else _trimmed(value)
+
+
+def _optional(reader: _Reader) -> _Reader:
+    """``reader`` for a field that may also be left empty (``T | None``)."""
+    return lambda value, timezone: None if value is None else reader(value, timezone)
+
+
+def _date(value: object, timezone: str) -> object:
+    """A ``SubmissionDate``: the date a text means (see :func:`~hpcampaign.text.values.parse_date`)."""
+    if type(value) is not str:
+        return _UNSURE
+    try:
+        return parse_date(value, timezone)
+    except ValueError:
+        return _UNSURE
+
+
+def _count(value: object, timezone: str = "") -> object:
+    """A ``Count``: a whole number from 1 to :data:`MAX_COUNT`, written as text."""
+    if type(value) is not str:
+        return _UNSURE
+    whole = WHOLE.fullmatch(value.strip())
+    number = int(whole.group(1)) if whole else 0
+    return number if 1 <= number <= MAX_COUNT else _UNSURE
+
+
+def _url(value: object, timezone: str = "") -> object:
+    """A ``Url``: a web address (``http://`` or ``https://`` in any case), blanks around dropped."""
+    if type(value) is not str:
+        return _UNSURE
+    text = value.strip()
+    if not text.lower().startswith(("http://", "https://")):
+        return _UNSURE
+    if not text.isascii() and _SURROGATE.search(text):
+        return _UNSURE
+    return text
+
+
+def _texts(value: object, timezone: str = "") -> object:
+    """A list of ``Text`` (platforms), one text standing for a list of one."""
+    if type(value) is str:
+        value = [value]
+    if type(value) is not list:
+        return _UNSURE
+    texts = [_text(one) for one in value]
+    return _UNSURE if _UNSURE in texts else texts
+
+
+def _notes(value: object, timezone: str = "") -> object:
+    """A tuple of ``str`` (difficulties), one text standing for one."""
+    if type(value) is str:
+        value = [value]
+    if type(value) is not list:
+        return _UNSURE
+    notes = tuple(_trimmed(one) for one in value)
+    return _UNSURE if _UNSURE in notes else notes
+
+
+def _duration(value: object, timezone: str = "") -> object:
+    """A ``Duration`` in seconds (see :func:`~hpcampaign.text.values.parse_duration`)."""
+    if type(value) is not str:
+        return _UNSURE
+    try:
+        return parse_duration(value)
+    except ValueError:
+        return _UNSURE
+
+
+def _format(value: object, timezone: str = "") -> object:
+    """The format version, in its one common form: ``1``."""
+    return 1 if value == "1" else _UNSURE
+
+
+def _period(value: object, timezone: str) -> object:
+    """A ``Period`` written with its keys ``from`` and ``to``."""
+    if value is None:
+        return None
+    if type(value) is not dict or value.keys() != {"from", "to"}:
+        return _UNSURE
+    start, end = _date(value["from"], timezone), _date(value["to"], timezone)
+    if not isinstance(start, date) or not isinstance(end, date):
+        return _UNSURE
+    return Period(start, end)
+
+
+#: The fields of an item, in the model's order: how each is read, and its default
+#: (:data:`_NOT_GIVEN`: required).
+_ITEM: dict[str, tuple[_Reader, object]] = {
+    "date": (_date, _NOT_GIVEN),
+    "kind": (_text, _NOT_GIVEN),
+    "count": (_count, 1),
+    "title": (_optional(_text), None),
+    "url": (_optional(_url), None),
+    "platforms": (_optional(_texts), None),
+    "language": (_text, "vi"),
+    "duration": (_optional(_duration), None),
+    "note": (_note, None),
+}
+_ITEM_FIELDS = frozenset(_ITEM)
+#: The fields of a header, as :data:`_ITEM` (``format`` reads only its common form).
+_HEADER: dict[str, tuple[_Reader, object]] = {
+    "unit": (_text, _NOT_GIVEN),
+    "format": (_format, 1),
+    "reporter": (_note, None),
+    "period": (_period, None),
+    "difficulties": (_optional(_notes), None),
+}
+_HEADER_FIELDS = frozenset(_HEADER)
