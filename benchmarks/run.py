@@ -51,8 +51,10 @@ Words used here:
   median wall time of each. *One file* is a clerk re-checking the file she just edited: a copy of
   ``submissions/2025-W39/phuong-hong-bang.yaml`` in the scratch (in a ``2025-W39`` folder, as the
   original) that gets a line ``# run N`` before each run, so the cache has never seen its bytes,
-  with a cache folder kept across the runs (warm for everything but that file); also timed with
-  ``--no-cache``. ``check submissions/`` keeps its cache folder too: its median is a warm re-run.
+  with a cache folder kept across the runs (warm for everything but that file: the plan's
+  compiled copy too, which the first of the runs makes); also timed with ``--no-cache`` (the
+  plan then validated by pydantic in every run). ``check submissions/`` keeps its cache folder
+  too: its median is a warm re-run.
 - *variant*: a version of the package to time, as a folder put first on ``PYTHONPATH`` (a
   prototype) or the installed one; ``--variant`` can be given more than once to compare.
 - *bars*: the figures SPEC 7 and issue 15 hold the tool to, each with its measure, its bar and

@@ -209,7 +209,7 @@ class FileCounts:
         if url is not None and repeatable:
             url = f"{key[0]}|{url}"
         keyed.url_hash.append(_hash("u", url) if url is not None else 0)
-        folded = " ".join(title.split()).casefold() if title is not None else None
+        folded = _folded(title) if title is not None else None
         keyed.title_hash.append(_hash("t", f"{key[0]}|{key[1]}|{folded}") if folded is not None else 0)
         if key not in key_ids:
             key_ids[key] = len(self.keys)
@@ -220,9 +220,23 @@ class FileCounts:
         keyed.column.append(at[1])
 
 
+def _folded(title: str) -> str:
+    """A title as duplicates are compared: blanks in one space, none around, case folded.
+
+    Most titles have no blank but single spaces inside (a printable text's only blank is the
+    space), and are folded without being split into words: a city's check folds a million.
+    """
+    if title.isprintable() and "  " not in title and title[:1] != " " and title[-1:] != " ":
+        return title.casefold()
+    return " ".join(title.split()).casefold()
+
+
+_blake2b = hashlib.blake2b
+
+
 def _hash(prefix: str, text: str) -> int:
     """A 64-bit hash that is the same in every process (Python's ``hash`` is salted)."""
-    digest = hashlib.blake2b(f"{prefix}:{text}".encode(), digest_size=8).digest()
+    digest = _blake2b((prefix + ":" + text).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") or 1
 
 

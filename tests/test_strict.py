@@ -502,3 +502,16 @@ def test_the_fast_path_imports_no_pydantic() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_remembered_words_are_bounded_and_forgotten_after_a_run() -> None:
+    strict.clear_caches()
+    for number in range(strict.MAX_WORDS + 50):
+        assert strict.item({"date": "2025-09-29", "kind": f"kind-{number}"}, "Asia/Ho_Chi_Minh") is not None
+    long = "x" * (strict.LONGEST_WORD + 1)
+    read = strict.item({"date": "2025-09-29", "kind": f" {long} "}, "Asia/Ho_Chi_Minh")
+    assert read is not None and read["kind"] == long
+    assert [len(words) for words in strict._WORDS.values()] == [strict.MAX_WORDS]
+    assert all(len(word) <= strict.LONGEST_WORD for words in strict._WORDS.values() for word in words)
+    strict.clear_caches()
+    assert strict._WORDS == {}

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from hpcampaign.intake import strict
 from hpcampaign.intake.discover import discover, display, misplaced, valid_name
 from hpcampaign.intake.validate import Context, check_data, check_file, context
 from hpcampaign.judge.cache import Cache, encode_entry
@@ -207,6 +208,7 @@ def _with_duplicates(summary: FileSummary, tally: Tally) -> FileSummary:
 def clear_caches() -> None:
     """Empty the caches a run fills (values and suggestions): a run holds nothing after it."""
     values.clear_caches()
+    strict.clear_caches()
     textnorm.clear_caches()
     clear_problem_caches()
 
