@@ -146,3 +146,16 @@ def test_an_invalid_plan_is_said_the_same_way(tmp_path: Path) -> None:
     typer_run, quick_run = _both([ONE, "--plan", str(plan)])
     assert quick_run == typer_run
     assert typer_run[0] == 2
+
+
+def test_on_windows_the_arguments_are_expanded_as_typer_expands_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a.yaml", "b.yaml", "c.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    monkeypatch.setenv("HPCAMPAIGN_TEST_FOLDER", str(tmp_path))
+    args = ["$HPCAMPAIGN_TEST_FOLDER/*.yaml", "--as-of", "2025-09-30", str(tmp_path / "none-*.yaml")]
+    found = quick.expanded(args, windows=True)
+    assert sorted(found[:2]) == [str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")]  # in the folder's order
+    assert found[2:] == ["--as-of", "2025-09-30", str(tmp_path / "none-*.yaml")]
+    assert quick.expanded(args, windows=False) == args

@@ -511,7 +511,10 @@ def test_remembered_words_are_bounded_and_forgotten_after_a_run() -> None:
     long = "x" * (strict.LONGEST_WORD + 1)
     read = strict.item({"date": "2025-09-29", "kind": f" {long} "}, "Asia/Ho_Chi_Minh")
     assert read is not None and read["kind"] == long
-    assert [len(words) for words in strict._WORDS.values()] == [strict.MAX_WORDS]
-    assert all(len(word) <= strict.LONGEST_WORD for words in strict._WORDS.values() for word in words)
+    assert len(strict._TEXTS) == strict.MAX_WORDS
+    assert list(strict._DAYS) == ["Asia/Ho_Chi_Minh"] and list(strict._DAYS["Asia/Ho_Chi_Minh"]) == [
+        "2025-09-29"
+    ]
+    assert all(len(word) <= strict.LONGEST_WORD for word in strict._TEXTS)
     strict.clear_caches()
-    assert strict._WORDS == {}
+    assert strict._TEXTS == {} and strict._COUNTS == {} and strict._DAYS == {}

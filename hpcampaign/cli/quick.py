@@ -9,6 +9,7 @@ most once, every value one the option takes), the command runs at once
 else (``--help``, an unknown or repeated option, a value missing or not taken, ``--``, the
 shell's completion) is left to typer, which runs it or says what is wrong, as it always has. So
 this reader never refuses anything and never says anything: what it does not take, typer reads.
+On Windows the arguments are first expanded as typer expands them (``~``, variables, wildcards).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def read(args: Sequence[str], formats: Sequence[str]) -> dict[str, object] | Non
     ``formats``: the formats ``--format`` takes."""
     if _COMPLETING in os.environ:
         return None
+    args = expanded(args, windows=os.name == "nt")
     values: dict[str, object] = {}
     paths: list[Path] = []
     taken: dict[str, Sequence[str]] = {"format": formats, "fail_on": FAIL_LEVELS, "lang": LANGS}
@@ -85,6 +87,25 @@ def read(args: Sequence[str], formats: Sequence[str]) -> dict[str, object] | Non
     values.setdefault("format", formats[0])
     values.setdefault("fail_on", FAIL_LEVELS[0])
     return {"paths": tuple(paths), **values}
+
+
+def expanded(args: Sequence[str], *, windows: bool) -> list[str]:
+    """The arguments as typer reads them: on Windows, whose shells expand nothing, it expands
+    ``~``, environment variables and wildcards itself (an argument no file matches stays as it is)."""
+    if not windows:
+        return list(args)
+    import glob
+    import re
+
+    found: list[str] = []
+    for arg in args:
+        arg = os.path.expandvars(os.path.expanduser(arg))
+        try:
+            matches = glob.glob(arg, recursive=True)
+        except re.error:
+            matches = []
+        found.extend(matches or [arg])
+    return found
 
 
 def _value(key: str, value: str, taken: dict[str, Sequence[str]]) -> object | None:

@@ -37,10 +37,13 @@ WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
 )
-#: Short texts read in this run (a kind, a language, a platform, a count as written) → what they
-#: read as, by reader: a city's items repeat a few dozen. At most :data:`MAX_WORDS` per reader,
-#: of at most :data:`LONGEST_WORD` characters; emptied after a run (:func:`clear_caches`).
-_WORDS: dict[object, dict[str, object]] = {}
+#: What short texts read as in this run, remembered: a city's items repeat a few dozen kinds,
+#: languages, platforms and counts (:data:`_TEXTS`, :data:`_COUNTS`) and a few hundred days
+#: (:data:`_DAYS`, by time zone). At most :data:`MAX_WORDS` texts each, of at most
+#: :data:`LONGEST_WORD` characters; emptied after a run (:func:`clear_caches`).
+_TEXTS: dict[str, object] = {}
+_COUNTS: dict[str, object] = {}
+_DAYS: dict[str, dict[str, object]] = {}
 MAX_WORDS = 4096
 LONGEST_WORD = 64
 
@@ -86,9 +89,9 @@ def item(entry: object, timezone: str) -> dict[str, Any] | None:
     if type(entry) is not dict or not _ITEM_FIELDS.issuperset(entry):
         return None
     get = entry.get
-    day = _date(get("date"), timezone)
-    kind = _word_of(get("kind"), _text)
-    count = _word_of(entry["count"], _count) if "count" in entry else 1
+    day = _day(get("date"), timezone)
+    kind = _remembered(get("kind"), _TEXTS, _text)
+    count = _remembered(entry["count"], _COUNTS, _count) if "count" in entry else 1
     title = get("title")
     if title is not None:
         title = _text(title)
@@ -98,7 +101,7 @@ def item(entry: object, timezone: str) -> dict[str, Any] | None:
     platforms = get("platforms")
     if platforms is not None:
         platforms = _texts(platforms)
-    language = _word_of(entry["language"], _text) if "language" in entry else "vi"
+    language = _remembered(entry["language"], _TEXTS, _text) if "language" in entry else "vi"
     duration = get("duration")
     if duration is not None:
         duration = _duration(duration)
@@ -176,25 +179,38 @@ def _text(value: object, timezone: str = "") -> object:
     return text if text else _UNSURE
 
 
-def _word_of(value: object, reader: Callable[[object], object]) -> object:
-    """``reader(value)`` for a short text a city repeats (a kind, a language, a platform, a
-    count), remembered (:data:`_WORDS`, by reader and text)."""
+def _remembered(value: object, memo: dict[str, object], reader: Callable[[object], object]) -> object:
+    """``reader(value)`` for a short text a city repeats, remembered in ``memo``."""
     if type(value) is not str:
         return _UNSURE
-    words = _WORDS.get(reader)
-    if words is None:
-        words = _WORDS[reader] = {}
-    known = words.get(value)
+    known = memo.get(value)
     if known is None:
         known = reader(value)
-        if len(words) < MAX_WORDS and len(value) <= LONGEST_WORD:
-            words[value] = known
+        if len(memo) < MAX_WORDS and len(value) <= LONGEST_WORD:
+            memo[value] = known
+    return known
+
+
+def _day(value: object, timezone: str) -> object:
+    """:func:`_date`, remembered by time zone (:data:`_DAYS`)."""
+    if type(value) is not str:
+        return _UNSURE
+    days = _DAYS.get(timezone)
+    if days is None:
+        days = _DAYS[timezone] = {}
+    known = days.get(value)
+    if known is None:
+        known = _date(value, timezone)
+        if len(days) < MAX_WORDS and len(value) <= LONGEST_WORD:
+            days[value] = known
     return known
 
 
 def clear_caches() -> None:
-    """Forget the texts remembered in this run (:data:`_WORDS`)."""
-    _WORDS.clear()
+    """Forget what this run remembered (:data:`_TEXTS`, :data:`_COUNTS`, :data:`_DAYS`)."""
+    _TEXTS.clear()
+    _COUNTS.clear()
+    _DAYS.clear()
 
 
 def _note(value: object, timezone: str = "") -> object:
@@ -244,7 +260,7 @@ def _texts(value: object, timezone: str = "") -> object:
         value = [value]
     if type(value) is not list:
         return _UNSURE
-    texts = [_word_of(one, _text) for one in value]
+    texts = [_remembered(one, _TEXTS, _text) for one in value]
     return _UNSURE if _UNSURE in texts else texts
 
 
