@@ -206,15 +206,27 @@ class FileCounts:
             self.counts[key] = self.counts.get(key, 0) + count
             return
         keyed = self.keyed
-        if url is not None and repeatable:
-            url = f"{key[0]}|{url}"
-        keyed.url_hash.append(_hash("u", url) if url is not None else 0)
-        folded = _folded(title) if title is not None else None
-        keyed.title_hash.append(_hash("t", f"{key[0]}|{key[1]}|{folded}") if folded is not None else 0)
-        if key not in key_ids:
-            key_ids[key] = len(self.keys)
+        # 64-bit blake2b hashes of "u:<url>" and "t:<day>|<kind>|<folded title>", the same in
+        # every process (Python's own hash is salted); written out, not a function of their own:
+        # a city's check makes two per item, a million times.
+        if url is None:
+            keyed.url_hash.append(0)
+        else:
+            text = f"u:{key[0]}|{url}" if repeatable else "u:" + url
+            digest = _blake2b(text.encode(), digest_size=8).digest()
+            keyed.url_hash.append(int.from_bytes(digest, "big") or 1)
+        if title is None:
+            keyed.title_hash.append(0)
+        else:
+            text = f"t:{key[0]}|{key[1]}|{_folded(title)}"
+            keyed.title_hash.append(
+                int.from_bytes(_blake2b(text.encode(), digest_size=8).digest(), "big") or 1
+            )
+        index = key_ids.get(key)
+        if index is None:
+            index = key_ids[key] = len(self.keys)
             self.keys.append(key)
-        keyed.key.append(key_ids[key])
+        keyed.key.append(index)
         keyed.count.append(count)
         keyed.line.append(at[0])
         keyed.column.append(at[1])
@@ -232,12 +244,6 @@ def _folded(title: str) -> str:
 
 
 _blake2b = hashlib.blake2b
-
-
-def _hash(prefix: str, text: str) -> int:
-    """A 64-bit hash that is the same in every process (Python's ``hash`` is salted)."""
-    digest = _blake2b((prefix + ":" + text).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") or 1
 
 
 @dataclass(slots=True)
