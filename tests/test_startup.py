@@ -88,6 +88,11 @@ def test_check_of_one_file_imports_only_what_it_needs(tmp_path: Path) -> None:
     assert _matching(second, VALIDATORS) == []
     # Nor the command-line framework (cli/quick.py reads check's options), nor worker processes.
     assert _matching(second, FRAMEWORK) == []
+    # A clerk's usual slip (a kind misspelt) is found and said without them too.
+    clean.write_bytes(ONE_FILE.read_bytes().replace(b"kind: ", b"kind: x", 1))
+    slipped = _modules("check", str(clean), "--as-of", "2025-09-30")
+    assert "hpcampaign.intake.traps" in slipped  # the file has a problem to say
+    assert _matching(slipped, VALIDATORS) == []
     # Without the cache, the plan is validated on every run.
     assert "pydantic" in _modules("check", str(clean), "--as-of", "2025-09-30", "--no-cache")
 

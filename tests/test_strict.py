@@ -518,3 +518,11 @@ def test_remembered_words_are_bounded_and_forgotten_after_a_run() -> None:
     assert all(len(word) <= strict.LONGEST_WORD for word in strict._TEXTS)
     strict.clear_caches()
     assert strict._TEXTS == {} and strict._COUNTS == {} and strict._DAYS == {}
+
+
+def test_the_fields_are_the_models() -> None:
+    from hpcampaign.intake.submission import Header as HeaderModel
+    from hpcampaign.intake.submission import Item
+
+    assert frozenset(Item.model_fields) == strict.ITEM_FIELDS
+    assert {info.alias or name for name, info in HeaderModel.model_fields.items()} == strict._HEADER_FIELDS

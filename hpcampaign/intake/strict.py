@@ -315,6 +315,8 @@ _ITEM: dict[str, tuple[_Reader, object]] = {
     "note": (_note, None),
 }
 _ITEM_FIELDS = frozenset(_ITEM)
+#: The fields an item may have (those of the model, ``tests/test_strict.py`` compares them).
+ITEM_FIELDS = _ITEM_FIELDS
 #: The fields of a header, as :data:`_ITEM` (``format`` reads only its common form).
 _HEADER: dict[str, tuple[_Reader, object]] = {
     "unit": (_text, _NOT_GIVEN),

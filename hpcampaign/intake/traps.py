@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hpcampaign.intake.submission import Item
+from hpcampaign.intake.strict import ITEM_FIELDS
 from hpcampaign.load.findings import Finding
 from hpcampaign.records import code_of, pack
 from hpcampaign.text.catalogue import QUOTABLE
@@ -53,6 +53,6 @@ def _field_trap(item: Finding, params: dict[str, str]) -> Finding:
     if odd:
         said = {"field": name, "chars": ", ".join(odd)}
         return replace(item, msg_id="unknown-field.invisible", params=pack(said))
-    if len(item.loc) == 1 and name in Item.model_fields:
+    if len(item.loc) == 1 and name in ITEM_FIELDS:
         return replace(item, msg_id="unknown-field.item-field", params=pack({"field": name}))
     return item

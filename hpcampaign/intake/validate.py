@@ -37,6 +37,7 @@ from hpcampaign.intake import strict
 from hpcampaign.intake.discover import misplaced
 from hpcampaign.intake.everyday import meant_kind, meant_language
 from hpcampaign.intake.strict import Header, Period
+from hpcampaign.intake.traps import named_trap
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
@@ -189,7 +190,7 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
         period = header.period if header is not None else None
         dropped = _check_items(item_entries, period, ctx, findings, summary, doc) + doc.cuts_dropped
     if findings:
-        findings = _capped(_named_traps(findings), dropped)
+        findings = _capped([named_trap(f) for f in findings], dropped)
         # The tree is done with: let it go before a second parse builds another (a 10 MiB file
         # of a million keys would otherwise hold two at once).
         del tree, item_entries
@@ -205,15 +206,6 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
     if voided:
         summary.counted = FileCounts()
     return summary
-
-
-def _named_traps(findings: list[Finding]) -> list[Finding]:
-    """The findings, each said as the trap the clerk fell into where it is one (see
-    :mod:`~hpcampaign.intake.traps`, which reads the models: imported only for a file with
-    something to report)."""
-    from hpcampaign.intake.traps import named_trap
-
-    return [named_trap(f) for f in findings]
 
 
 def _positions(data: bytes, findings: list[Finding]) -> Positions | None:
