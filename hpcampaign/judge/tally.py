@@ -74,8 +74,9 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:
     seen: dict[int, tuple[int, int]] = {}
     for file_number, summary in enumerate(files):
         keyed = summary.counted.keyed
-        for row in range(len(keyed)):
-            url_hash, title_hash = keyed.url_hash[row], keyed.title_hash[row]
+        counted: dict[int, int] = {}  # the file's counted rows, summed by counter key (an index)
+        rows = zip(keyed.url_hash, keyed.title_hash, keyed.key, keyed.count, strict=True)
+        for row, (url_hash, title_hash, key, count) in enumerate(rows):
             first = seen.get(url_hash) if url_hash else None
             if first is None and title_hash:
                 first = seen.get(title_hash)
@@ -98,7 +99,11 @@ def _dedupe(unit: str, files: list[FileSummary], tally: Tally) -> None:
                     if value:
                         seen.setdefault(value, first)
                 continue
-            for value in (url_hash, title_hash):
-                if value:
-                    seen[value] = (file_number, row)
-            tally.add(unit, summary.counted.keys[keyed.key[row]], keyed.count[row])
+            if url_hash:
+                seen[url_hash] = (file_number, row)
+            if title_hash:
+                seen[title_hash] = (file_number, row)
+            counted[key] = counted.get(key, 0) + count
+        keys = summary.counted.keys
+        for key, count in counted.items():
+            tally.add(unit, keys[key], count)
