@@ -582,10 +582,18 @@ def _resolve(
             found.extend(named)
         elif kind is not None and len(ctx.names) < MAX_NAMES and _short(written):
             ctx.names[written] = (kind, item["language"], item.get("platforms") or None)
-    if kind is not None and (kind.title_required or kind.duration_required or kind.duration is not None):
+    # Each check is called only when it may find something: most items are fine.
+    if kind is not None and (
+        kind.duration is not None or kind.duration_required or (kind.title_required and not item.get("title"))
+    ):
         _against_kind(loc, item, kind, found)
     day = item.get("date")
-    if isinstance(day, date):
+    plan = ctx.plan
+    if isinstance(day, date) and (
+        day > ctx.today
+        or not plan.start <= day <= plan.end
+        or (period is not None and not period.start <= day <= period.end)
+    ):
         _dates(loc, day, period, ctx, found)
 
 
