@@ -20,6 +20,7 @@ from hpcampaign import EXIT_USAGE
 from hpcampaign.cli.said import Stop, say_line, tell, usage
 from hpcampaign.cli.said import spoken as spoken_lang
 from hpcampaign.intake.discover import MissingPath
+from hpcampaign.judge.cache import Cache, default_folder
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.verdict import exit_code
 from hpcampaign.load.files import read_bytes
@@ -39,7 +40,6 @@ from hpcampaign.text.values import parse_date
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from hpcampaign.judge.cache import Cache
 
 DEFAULT_PLAN = Path("plans/haiphong-2025.yaml")
 
@@ -63,8 +63,6 @@ def cache_for(plan_bytes: bytes | None, off: bool) -> Cache | None:
     with ``--no-cache``, or for a plan whose bytes could not be read."""
     if off or plan_bytes is None:
         return None
-    from hpcampaign.judge.cache import Cache, default_folder
-
     return Cache(default_folder(), plan_bytes)
 
 

@@ -82,11 +82,11 @@ def item(entry: object, timezone: str) -> dict[str, Any] | None:
     timezone}).__dict__`` gives them; None when ``entry`` is invalid or written in a form this
     module does not read (pydantic then decides).
 
-    The fields of :data:`_ITEM`, written out: a city's check reads a million items, and a loop
-    over the table cost it a tenth of its time. A field left out and a field left empty (None)
-    read alike where the model's default is None.
+    Each field is read in turn, not through a table as the header is: a city's check reads a
+    million items, and a loop over a table cost it a tenth of its time. A field left out and a
+    field left empty (None) read alike where the model's default is None.
     """
-    if type(entry) is not dict or not _ITEM_FIELDS.issuperset(entry):
+    if type(entry) is not dict or not ITEM_FIELDS.issuperset(entry):
         return None
     get = entry.get
     day = _day(get("date"), timezone)
@@ -301,23 +301,12 @@ def _period(value: object, timezone: str) -> object:
     return Period(start, end)
 
 
-#: The fields of an item, in the model's order: how each is read, and its default
-#: (:data:`_NOT_GIVEN`: required).
-_ITEM: dict[str, tuple[_Reader, object]] = {
-    "date": (_date, _NOT_GIVEN),
-    "kind": (_text, _NOT_GIVEN),
-    "count": (_count, 1),
-    "title": (_optional(_text), None),
-    "url": (_optional(_url), None),
-    "platforms": (_optional(_texts), None),
-    "language": (_text, "vi"),
-    "duration": (_optional(_duration), None),
-    "note": (_note, None),
-}
-_ITEM_FIELDS = frozenset(_ITEM)
-#: The fields an item may have (those of the model, ``tests/test_strict.py`` compares them).
-ITEM_FIELDS = _ITEM_FIELDS
-#: The fields of a header, as :data:`_ITEM` (``format`` reads only its common form).
+#: The fields an item may have, those of the model (``tests/test_strict.py`` compares them).
+ITEM_FIELDS = frozenset(
+    ("date", "kind", "count", "title", "url", "platforms", "language", "duration", "note")
+)
+#: The fields of a header, in the model's order: how each is read, and its default
+#: (:data:`_NOT_GIVEN`: required); ``format`` reads only its common form.
 _HEADER: dict[str, tuple[_Reader, object]] = {
     "unit": (_text, _NOT_GIVEN),
     "format": (_format, 1),

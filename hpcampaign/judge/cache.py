@@ -212,11 +212,11 @@ class Cache:
         blob = self._blob(key, keep=False)  # no pack left open: the command may end before a run
         if blob is not None:
             try:
-                return compiled.decode(_unframe(PLAN_MAGIC, key, blob))
+                return compiled.decode(_unframe(PLAN_MAGIC, blob, _plan_salt(key)))
             except (_Bad, ValueError):
                 pass
         plan = plan_from(self.plan_bytes, name)
-        self.write([(key, _frame(PLAN_MAGIC, key, compiled.encode(plan)))])
+        self.write([(key, _frame(PLAN_MAGIC, compiled.encode(plan), _plan_salt(key)))])
         return plan
 
     def write(self, made: list[tuple[str, bytes]]) -> None:
@@ -332,39 +332,37 @@ def _write_pack(folder: Path, entries: list[tuple[str, bytes]]) -> None:
         raise
 
 
-def _frame(magic: bytes, key: str, payload: bytes) -> bytes:
-    """A record of ``payload`` under ``key``: the magic line, the SHA-256 of key and payload."""
-    digest = hashlib.sha256(key.encode("ascii") + b"\n" + payload).hexdigest()
-    return magic + digest.encode("ascii") + b"\n" + payload
+def _frame(magic: bytes, payload: bytes, salt: bytes = b"") -> bytes:
+    """A record of ``payload``: the magic line, then the SHA-256 of ``salt`` and the payload."""
+    return magic + hashlib.sha256(salt + payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
-def _unframe(magic: bytes, key: str, blob: bytes) -> bytes:
-    """The payload of a record framed by :func:`_frame` under ``key``; :class:`_Bad` when its
-    magic or checksum is wrong (damaged, another key's, another format's)."""
-    if not blob.startswith(magic):
+def _unframe(magic: bytes, blob: bytes, salt: bytes = b"") -> bytes:
+    """The payload of a record made by :func:`_frame`; :class:`_Bad` when its magic or checksum is
+    wrong (damaged, another format's, or, for a salt, another key's)."""
+    if len(blob) > MAX_ENTRY or not blob.startswith(magic):
         raise _Bad("magic")
     head, sep, payload = blob[len(magic) :].partition(b"\n")
-    digest = hashlib.sha256(key.encode("ascii") + b"\n" + payload).hexdigest()
-    if not sep or digest.encode("ascii") != head:
+    if not sep or hashlib.sha256(salt + payload).hexdigest().encode("ascii") != head:
         raise _Bad("checksum")
     return payload
+
+
+def _plan_salt(key: str) -> bytes:
+    """A compiled plan's checksum covers its key too (its payload does not name it)."""
+    return key.encode("ascii") + b"\n"
 
 
 def encode_entry(summary: FileSummary, key: str) -> bytes:
     payload = json.dumps(
         [FORMAT, key, _summary_data(summary)], ensure_ascii=True, separators=(",", ":"), allow_nan=False
     ).encode("ascii")
-    return MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+    return _frame(MAGIC, payload)
 
 
 def decode_entry(blob: bytes, key: str) -> FileSummary:
     """The summary of an entry, checked whole: magic, checksum, format, key, then every field."""
-    if len(blob) > MAX_ENTRY or not blob.startswith(MAGIC):
-        raise _Bad("magic")
-    head, sep, payload = blob[len(MAGIC) :].partition(b"\n")
-    if not sep or hashlib.sha256(payload).hexdigest().encode("ascii") != head:
-        raise _Bad("checksum")
-    data = json.loads(payload)
+    data = json.loads(_unframe(MAGIC, blob))
     if not isinstance(data, list) or len(data) != 3 or data[0] != FORMAT or data[1] != key:
         raise _Bad("foreign")
     return _summary(data[2])
