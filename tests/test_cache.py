@@ -417,7 +417,7 @@ def test_check_reads_the_plan_once_and_keys_the_cache_on_those_bytes(
         return real_cache(folder, plan_bytes)
 
     monkeypatch.setattr(running, "read_bytes", read)
-    monkeypatch.setattr(cache_module, "Cache", made)
+    monkeypatch.setattr(running, "Cache", made)
     real_path_read = Path.read_bytes
 
     def path_read(self: Path) -> bytes:
