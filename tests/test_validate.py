@@ -339,13 +339,14 @@ items:
 def _summaries(
     plan: Plan, paths: list[Path], limit: int, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[list[FileSummary], int]:
-    from hpcampaign.intake import validate
+    from hpcampaign.intake import plain, validate
 
     monkeypatch.setattr(validate, "MAX_NAMES", limit)
-    monkeypatch.setattr(validate, "MAX_KEYS", limit)
+    monkeypatch.setattr(plain, "MAX_KEYS", limit)
+    monkeypatch.setattr(plain, "MAX_SPELLINGS", limit)
     ctx = context(plan, date(2025, 9, 30), date(2025, 10, 1))
     found = [check_file(path, ctx) for path in paths]
-    assert len(ctx.names) <= limit and len(ctx.keys) <= limit
+    assert len(ctx.names) <= limit and len(ctx.keys) <= limit and len(ctx.spellings) <= limit
     return found, len(ctx.names)
 
 

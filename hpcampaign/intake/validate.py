@@ -21,6 +21,9 @@ The header and the items are read first by :mod:`~hpcampaign.intake.strict`, whi
 common forms and gives what the models give; what it is not sure of (anything wrong, anything
 unusual) is validated by the pydantic models of :mod:`~hpcampaign.intake.submission`, whose
 errors are the problems reported. pydantic is imported only then: a clean file never needs it.
+An item in the form a city writes most, its names spelt as an earlier item of the run spelt
+them, is read, judged and counted in one step by :mod:`~hpcampaign.intake.plain`, with the same
+results.
 """
 
 from __future__ import annotations
@@ -33,7 +36,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from hpcampaign.intake import strict
+from hpcampaign.intake import plain, strict
+
+# A run's context is made in intake/context.py; callers of this module may import it from here.
+from hpcampaign.intake.context import Context as Context
+from hpcampaign.intake.context import context as context
 from hpcampaign.intake.discover import misplaced
 from hpcampaign.intake.everyday import meant_kind, meant_language
 from hpcampaign.intake.strict import Header, Period
@@ -43,61 +50,11 @@ from hpcampaign.load.findings import Finding, finding, from_issue, from_validati
 from hpcampaign.load.marks import Fatal, Positions
 from hpcampaign.load.tree import Document, parse
 from hpcampaign.plan.model import Kind, Plan
-from hpcampaign.plan.periods import today as current_day
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
 from hpcampaign.text.names import suggest
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What checking a file needs to know besides the file.
-
-    ``today`` is the real date (an item after it is ``future-date``); ``as_of`` the date the run
-    judges on (an item after it, not after today, is quietly not counted).
-    """
-
-    plan: Plan
-    as_of: date
-    today: date
-    timed_kinds: frozenset[str]
-    """Kinds whose duration some rule or bound reads (others are counted with duration -1)."""
-    platform_bits: dict[str, int]
-    """Platform id → its bit, for kinds some rule counts by platform (``platform_kinds``)."""
-    platform_kinds: frozenset[str]
-    repeatable: frozenset[str]
-    names: dict[tuple[object, object, object], tuple[Kind, str, list[str] | None]] = field(
-        default_factory=dict
-    )
-    """Names met in this run that the plan knows (see :func:`_resolve`): an item's kind,
-    language and platforms as written → the kind, and the language and platforms as counted.
-    At most :data:`MAX_NAMES` short entries (a few hundred kilobytes), gone with the run."""
-    keys: dict[CounterKey, CounterKey] = field(default_factory=dict)
-    """Counter keys met in this run, each kept once (see :func:`_tally`): at most
-    :data:`MAX_KEYS`, gone with the run."""
-
-
-def context(plan: Plan, as_of: date, today: date | None = None) -> Context:
-    """The context of a run as of ``as_of``; ``today`` is the real date in the plan's time zone
-    unless given (tests give it)."""
-    timed = {kind.id for kind in plan.kinds if kind.duration is not None}
-    by_platform: set[str] = set()
-    for rule in plan.rules:
-        if rule.counts.duration is not None:
-            timed.update(rule.counts.kinds)
-        if rule.counts.platforms is not None:
-            by_platform.update(rule.counts.kinds)
-    return Context(
-        plan,
-        as_of,
-        today if today is not None else current_day(plan),
-        frozenset(timed),
-        plan.platform_bits,
-        frozenset(by_platform),
-        frozenset(kind.id for kind in plan.kinds if kind.repeatable),
-    )
 
 
 def check_file(path: Path, ctx: Context, display: str | None = None) -> FileSummary:
@@ -342,8 +299,20 @@ def _check_items(
     cut_titles = set(doc.cut_titles)
     key_ids: dict[CounterKey, int] = {}
     budget = _Budget()
-    for index, item, item_findings in _validated(entries, ctx, budget):
-        _resolve(index, item, period, ctx, item_findings)
+    lines, columns, add = doc.item_lines, doc.item_columns, summary.counted.add
+    for index, row, item, item_findings, strict_read in _validated(entries, period, ctx, budget, bad_items):
+        if row is not None:  # the common form, read and judged in one step (see plain.row)
+            if row is plain.AFTER:
+                summary.after_as_of += 1
+            elif not summary.voided:
+                key, count, url, title, repeatable = row
+                at = (lines[index] + 1, columns[index] + 1)
+                title = None if index in cut_titles else title
+                add(key, count, url=url, title=title, at=at, key_ids=key_ids, repeatable=repeatable)
+            continue
+        kind = _resolve(index, item, period, ctx, item_findings)
+        if strict_read and kind is not None and not item_findings:
+            plain.learn(entries[index], item, kind, ctx)
         day = item.get("date")
         if isinstance(day, date) and ctx.as_of < day <= ctx.today:
             summary.after_as_of += 1  # published after the date judged on: not counted, not wrong
@@ -407,21 +376,43 @@ CHUNK = 256
 
 
 def _validated(
-    entries: list[Any], ctx: Context, budget: _Budget
-) -> Iterator[tuple[int, dict[str, Any], list[Finding]]]:
-    """(index, valid fields, findings) of every item, a chunk at a time, in order.
+    entries: list[Any], period: Period | None, ctx: Context, budget: _Budget, bad_items: set[str | int]
+) -> Iterator[tuple[int, plain.Row | None, dict[str, Any], list[Finding], bool]]:
+    """(index, row, valid fields, findings, read by the strict reader) of every item, a chunk at
+    a time, in order.
 
-    Each item is read by :func:`strict.item`; the items of a chunk it is not sure of are
-    validated by pydantic together (:func:`_by_pydantic`).
+    An item in the common form gives its row (:func:`plain.row`; its fields are then not read:
+    an empty dict); the others are read by :func:`strict.item`, and the items of a chunk it is
+    not sure of are validated by pydantic together (:func:`_by_pydantic`). An item the loader
+    found wrong (``bad_items``) is never a row.
     """
     timezone = ctx.plan.meta.timezone
+    none: dict[str, Any] = {}
     for start in range(0, len(entries), CHUNK):
-        read = [strict.item(entry, timezone) for entry in entries[start : start + CHUNK]]
+        chunk = entries[start : start + CHUNK]
+        if bad_items:
+            rows = [
+                None if start + offset in bad_items else plain.row(entry, ctx, period)
+                for offset, entry in enumerate(chunk)
+            ]
+        else:
+            rows = [plain.row(entry, ctx, period) for entry in chunk]
+        read = [
+            strict.item(entry, timezone) if row is None else none
+            for entry, row in zip(chunk, rows, strict=True)
+        ]
         unsure = [start + offset for offset, fields in enumerate(read) if fields is None]
         checked = {result[0]: result for result in _by_pydantic(entries, unsure, budget, timezone)}
         for offset, fields in enumerate(read):
             index = start + offset
-            yield (index, fields, []) if fields is not None else checked[index]
+            row = rows[offset]
+            if row is not None:
+                yield index, row, none, [], False
+            elif fields is not None:
+                yield index, None, fields, [], True
+            else:
+                _, fields, found = checked[index]
+                yield index, None, fields, found, False
 
 
 def _by_pydantic(
@@ -548,9 +539,6 @@ def _shell() -> Any:
     return cast(Any, Item).model_construct()
 
 
-#: Counter keys a run keeps one copy of (:attr:`Context.keys`): summaries hold every key they
-#: count, and a run's files repeat a few thousand; past this many, keys are not shared.
-MAX_KEYS = 100_000
 #: Entries of :attr:`Context.names`, and the longest name kept there (in characters): the kinds,
 #: languages and platforms a city writes, in every spelling, fit many times over.
 MAX_NAMES = 4096
@@ -559,9 +547,9 @@ _LONGEST_NAME = 64
 
 def _resolve(
     index: int, item: dict[str, Any], period: Period | None, ctx: Context, found: list[Finding]
-) -> None:
+) -> Kind | None:
     """Problems of one item against the plan, the file's period and the as-of date, added to
-    ``found``.
+    ``found``; the item's kind, if the plan knows it.
 
     The kind, language and platforms of an item are looked up once per spelling in a run: most
     items of a city repeat a few (``tin``, ``vi``, ``[facebook, portal]``).
@@ -595,6 +583,7 @@ def _resolve(
         or (period is not None and not period.start <= day <= period.end)
     ):
         _dates(loc, day, period, ctx, found)
+    return kind
 
 
 def _against_kind(loc: tuple[str, int], item: dict[str, Any], kind: Kind, found: list[Finding]) -> None:
@@ -704,13 +693,10 @@ def _tally(
     """Add a counted item; ``cut``: its title was cut at a `` #`` (a duplicate by its URL only)."""
     kind = item["kind"]
     duration = item["duration"] if kind in ctx.timed_kinds and item["duration"] is not None else -1
-    platforms = 0
-    if kind in ctx.platform_kinds:
-        for platform in item["platforms"] or ():
-            platforms |= ctx.platform_bits.get(platform.lower(), 0)
-    key: CounterKey = (item["date"].toordinal(), kind, item["language"].lower(), duration, platforms)
-    if len(ctx.keys) < MAX_KEYS:  # the run's one copy: what summaries keep is shared, not repeated
-        key = ctx.keys.setdefault(key, key)
+    platforms = plain.platform_bits(kind, item["platforms"], ctx)
+    key = plain.counter_key(
+        ctx, (item["date"].toordinal(), kind, item["language"].lower(), duration, platforms)
+    )
     summary.counted.add(
         key,
         item["count"],

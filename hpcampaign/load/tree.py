@@ -348,9 +348,11 @@ class _Builder:
                         if (
                             len(cur) < smallest
                             and key not in cur
-                            and not (cuts and key in CUT_FIELDS)
                             and (key != "items" or cur is not self.root)
                         ):
+                            if cuts and key in CUT_FIELDS and value is not None and not event.style:
+                                self.key = key
+                                self._cut(event, value)
                             cur[key] = value
                             key = _NO_KEY
                             continue
