@@ -280,6 +280,43 @@ def test_an_entry_round_trips_and_refuses_wrong_shapes(plan: Plan) -> None:
             decode_entry(blob, "another key")
 
 
+@pytest.mark.parametrize(
+    "bad_key",
+    [
+        [739523, "news", "vi", -1],  # one field short
+        [739523, "news", "vi", -1, 0, 0],
+        [True, "news", "vi", -1, 0],  # JSON's true is no day
+        [739523.0, "news", "vi", -1, 0],
+        ["739523", "news", "vi", -1, 0],
+        [739523, None, "vi", -1, 0],
+        [739523, "news", 1, -1, 0],
+        [739523, "news", "vi", False, 0],
+        [739523, "news", "vi", -1, "0"],
+        {"day": 739523},
+    ],
+)
+def test_an_entry_with_a_counter_key_of_another_shape_is_refused(bad_key: object) -> None:
+    import json
+
+    from hpcampaign.judge import cache
+    from hpcampaign.records import FileCounts
+
+    counted = FileCounts()
+    counted.add((739523, "news", "vi", -1, 0), 1, url="https://a.vn/1", title=None, at=(5, 3), key_ids={})
+    blob = encode_entry(FileSummary("a.yaml", "phuong-hong-bang", 1, [], counted), "k")
+    data = json.loads(cache._unframe(cache.MAGIC, blob))
+    assert data[2]["keys"] == [[739523, "news", "vi", -1, 0]]  # the entry as it is written
+    assert decode_entry(blob, "k").counted.keys == [(739523, "news", "vi", -1, 0)]
+    for where in ("keys", "counts"):
+        changed = json.loads(json.dumps(data))
+        changed[2][where] = (
+            [bad_key] if where == "keys" else [[*bad_key, 1] if isinstance(bad_key, list) else bad_key]
+        )
+        forged = cache._frame(cache.MAGIC, json.dumps(changed).encode())
+        with pytest.raises(cache._Bad):
+            decode_entry(forged, "k")
+
+
 def test_two_runs_at_once_both_succeed(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     script = textwrap.dedent(

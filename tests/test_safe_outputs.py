@@ -26,6 +26,8 @@ from xml.etree import ElementTree as ET
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from hpcampaign.cli.app import app
@@ -35,7 +37,7 @@ from hpcampaign.outputs import RenderOptions, plan_view, renderer
 from hpcampaign.plan.load import load_plan
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary, Lang, Selection, make
-from hpcampaign.text.safe import safe, to_json
+from hpcampaign.text.safe import Lazy, safe, to_json
 
 from .conftest import PLAN_PATH
 
@@ -149,6 +151,44 @@ def test_json_is_exact_strict_and_encodable() -> None:
     text.encode("utf-8")  # a raw lone surrogate would raise here
     indented = to_json(value)
     assert json.loads(indented) == value and "\n  " in indented
+
+
+#: Text with nothing for :func:`safe` to escape beyond C0 (which JSON escapes itself).
+_JSON_TEXT = st.text(
+    st.characters(
+        codec="utf-8",
+        exclude_categories=("Cc", "Cs"),
+        exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffe\uffff",
+    ),
+    max_size=8,
+)
+_JSON_SCALAR = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | _JSON_TEXT
+)
+_JSON = st.recursive(
+    _JSON_SCALAR,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(_JSON_TEXT | st.integers(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(
+    value=st.dictionaries(_JSON_TEXT, _JSON | st.lists(_JSON, max_size=4), max_size=4),
+    indent=st.sampled_from([1, 2, 4]),
+)
+def test_indented_json_is_what_the_standard_library_writes(value: dict[str, object], indent: int) -> None:
+    """Byte for byte, for text with nothing to escape (the two outer levels laid out by hand,
+    flat mappings below them written by hand too); a list written lazily the same."""
+    expected = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+    assert to_json(value, indent=indent) == expected
+    lazy = {
+        key: Lazy(entry, lambda one: one) if isinstance(entry, list) else entry
+        for key, entry in value.items()
+    }
+    assert to_json(lazy, indent=indent) == expected
 
 
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])

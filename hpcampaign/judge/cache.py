@@ -447,8 +447,19 @@ def _problem(row: object) -> Problem:
 
 
 def _counter_key(row: object) -> CounterKey:
-    day, kind, language, duration, platforms = _of(row, list)
-    return (_of(day, int), _of(kind, str), _of(language, str), _of(duration, int), _of(platforms, int))
+    # Exact types, as JSON gives them (no bool for an int): an entry holds a key per counted
+    # combination of day, kind and language, a warm check reads a hundred thousand.
+    if type(row) is list and len(row) == 5:
+        day, kind, language, duration, platforms = row
+        if (
+            type(day) is int
+            and type(kind) is str
+            and type(language) is str
+            and type(duration) is int
+            and type(platforms) is int
+        ):
+            return (day, kind, language, duration, platforms)
+    raise _Bad("counter key")
 
 
 _T = TypeVar("_T")
