@@ -48,7 +48,7 @@ from hpcampaign.intake.traps import named_trap
 from hpcampaign.load.files import decode, read_bytes
 from hpcampaign.load.findings import Finding, finding, from_issue, from_validation_error, place
 from hpcampaign.load.marks import Fatal, Positions
-from hpcampaign.load.tree import Document, parse
+from hpcampaign.load.tree import Document, item_positions, parse
 from hpcampaign.plan.model import Kind, Plan
 from hpcampaign.records import CounterKey, FileCounts, FileSummary, Problem, make, pack
 from hpcampaign.text.names import suggest
@@ -168,8 +168,7 @@ def _check_document(data: bytes, name: str, doc: Document, ctx: Context) -> File
 def _positions(data: bytes, findings: list[Finding]) -> Positions | None:
     """Positions for the findings, from a second parse that tracks only the items they name."""
     wanted = frozenset(f.loc[1] for f in findings if _in_items(f.loc) and isinstance(f.loc[1], int))
-    again = parse(data, track=True, items=wanted)
-    return again.positions if isinstance(again, Document) else None
+    return item_positions(data, wanted)
 
 
 #: Problems listed per file at most. A file with more is wrong throughout (a wrong kind pasted

@@ -116,23 +116,34 @@ def load(path: Path, *, track: bool = False, top_width: int = MAX_ITEMS) -> Docu
     return parse(data, track=track, top_width=top_width)
 
 
+def item_positions(data: bytes, items: frozenset[int]) -> Positions | None:
+    """The positions of the top level and of the entries ``items`` of the items list, in a file
+    that :func:`parse` read whole (None if it cannot be read now): the other entries are read
+    past, not built (see :meth:`_Builder._pass_over`)."""
+    doc = parse(data, track=True, items=items, for_positions=True)
+    return doc.positions if isinstance(doc, Document) else None
+
+
 def parse(
     data: bytes,
     *,
     track: bool = False,
     items: frozenset[int] | None = None,
     top_width: int = MAX_ITEMS,
+    for_positions: bool = False,
 ) -> Document | Fatal:
     """Build the tree of one YAML document from decoded UTF-8 bytes (see :func:`decode`).
 
     With ``track``, positions are kept for everything, or, when ``items`` is given, for the
     top-level keys and only those entries of ``items``: a file with a few bad items among
     thousands pays for the positions it reports, not for all of them. ``top_width`` bounds the
-    lists directly under the top level (:data:`MAX_ITEMS`).
+    lists directly under the top level (:data:`MAX_ITEMS`). ``for_positions``: only the positions
+    are used, and the entries of the items list not in ``items`` are not built (see
+    :func:`item_positions`).
     """
     try:
         try:
-            return _build(data, track, items, top_width)
+            return _build(data, track, items, top_width, for_positions)
         except _Restart as restart:
             if restart.items is None:
                 return _build(data, True, None, top_width)
@@ -214,6 +225,8 @@ def _refuse(event: object, data: bytes) -> None:
 
 
 _NO_KEY = object()
+#: Events that begin an entry of a list.
+_ENTRY_STARTS = frozenset({ScalarEvent, MappingStartEvent, SequenceStartEvent})
 
 
 def _wanted(loc: Loc, only: frozenset[int]) -> bool:
@@ -222,9 +235,15 @@ def _wanted(loc: Loc, only: frozenset[int]) -> bool:
 
 
 def _build(
-    data: bytes, track: bool, only: frozenset[int] | None = None, top_width: int = MAX_ITEMS
+    data: bytes,
+    track: bool,
+    only: frozenset[int] | None = None,
+    top_width: int = MAX_ITEMS,
+    for_positions: bool = False,
 ) -> Document:
-    return _Builder(data, track, only, top_width).run()
+    builder = _Builder(data, track, only, top_width)
+    builder.for_positions = for_positions and track and only is not None
+    return builder.run()
 
 
 Container = dict[str, Tree] | list[Tree]
@@ -246,6 +265,7 @@ class _Builder:
         "cuts_dropped",
         "data",
         "documents",
+        "for_positions",
         "has_root",
         "is_map",
         "issues",
@@ -294,14 +314,21 @@ class _Builder:
         self.text: str | None = None
         self.cut_titles: array[int] = array("I")
         self.cuts_dropped = 0
+        self.for_positions = False
 
     def run(self) -> Document:
         if not self.track:
             return self._run_quick()
         get = CParser(self.data).get_event
+        only = self.only if self.for_positions else None
         while True:
             event: Any = get()
             kind = type(event)
+            if only is not None and self.cur is self.items_list and not self.is_map and kind in _ENTRY_STARTS:
+                assert isinstance(self.cur, list)
+                if len(self.cur) not in only:
+                    self._pass_over(get, kind)
+                    continue
             if kind is ScalarEvent:
                 self._scalar(event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
@@ -401,6 +428,24 @@ class _Builder:
             elif kind is StreamEndEvent:
                 self.cur, self.is_map, self.key = cur, is_map, key
                 return self._finish()
+
+    def _pass_over(self, get: Any, kind: type) -> None:
+        """An entry of the items list whose positions are not wanted, read past: its place is
+        kept (None), so that the next entries keep their numbers, and nothing in it is built.
+
+        Only a parse for positions alone passes over entries (``for_positions``, see
+        :func:`item_positions`): the same bytes were parsed whole before, so nothing in an entry can
+        stop this parse, and its tree is not used.
+        """
+        assert isinstance(self.cur, list)
+        self.cur.append(None)
+        depth = 0 if kind is ScalarEvent else 1
+        while depth:
+            kind = type(get())
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                depth += 1
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                depth -= 1
 
     def _alias_or_document(self, event: Any) -> None:
         """An alias is refused; so is the start of a second document."""
