@@ -44,7 +44,8 @@ Row = tuple[Any, ...]
 #: counted, not wrong.
 AFTER: Final[Row] = ("after the as-of date",)
 
-_TEXTS = strict._TEXTS
+# The strict reader's own readers and memo, so that this module reads every value as it does
+# (bound here: a module's global is found faster than an attribute, a million times a run).
 _COUNTS = strict._COUNTS
 _remembered = strict._remembered
 _count = strict._count
@@ -75,13 +76,8 @@ def row(entry: object, ctx: Context, period: Period | None) -> Row | None:
     if type(entry) is not dict or not strict.ITEM_FIELDS.issuperset(entry):
         return None
     get = entry.get
-    platforms = get("platforms")
-    if type(platforms) is list:
-        platforms = tuple(platforms)
-    elif type(platforms) is str:
-        platforms = (platforms,)
     try:
-        names = ctx.spellings.get((get("kind"), get("language", "vi"), platforms))
+        names = ctx.spellings.get(written(entry))
     except TypeError:  # a list or a mapping where a name is written: not common
         return None
     if names is None or get("duration") is not None:
