@@ -22,8 +22,9 @@ import pytest
 import yaml
 from yaml._yaml import CParser
 
+from hpcampaign.intake.context import Context, context
 from hpcampaign.intake.discover import discover
-from hpcampaign.intake.validate import Context, check_data, check_file, context
+from hpcampaign.intake.validate import check_data, check_file
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.load import syntax
 from hpcampaign.plan.model import Plan

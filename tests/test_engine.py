@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.intake.validate import check_data, context
+from hpcampaign.intake.context import context
+from hpcampaign.intake.validate import check_data
 from hpcampaign.judge.engine import evaluate, evaluate_rule, judge
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.tally import Tally, build

@@ -26,7 +26,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from hpcampaign import records as problems
-from hpcampaign.intake.validate import check_file, context
+from hpcampaign.intake.context import context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.judge import run as checking
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.load.marks import Fatal

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from hpcampaign.intake.validate import check_data, check_file, context
+from hpcampaign.intake.context import context
+from hpcampaign.intake.validate import check_data, check_file
 from hpcampaign.judge import run as run_module
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.judge.tally import build

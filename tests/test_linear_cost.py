@@ -34,7 +34,8 @@ import pytest
 
 from benchmarks import shapes
 from benchmarks.run import measure
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary
 
@@ -109,7 +110,8 @@ def peak_rss(path: Path) -> float:
         "from datetime import date\n"
         "from pathlib import Path\n"
         "from hpcampaign.plan.load import load_plan\n"
-        "from hpcampaign.intake.validate import check_file, context\n"
+        "from hpcampaign.intake.context import context\n"
+        "from hpcampaign.intake.validate import check_file\n"
         "check_file(Path(sys.argv[2]), context(load_plan(Path(sys.argv[1])), date(2025, 9, 27)))\n"
     )
     env = dict(os.environ)

@@ -31,7 +31,8 @@ import pytest
 from typer.testing import CliRunner
 
 from hpcampaign.cli.app import app
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.load import files, marks, syntax
 from hpcampaign.load import tree as yamlio
 from hpcampaign.plan.model import Plan

@@ -25,7 +25,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.load import files
 from hpcampaign.load import marks as loader_marks
 from hpcampaign.load import tree as yamlio

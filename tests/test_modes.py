@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.intake.validate import check_data, context
+from hpcampaign.intake.context import context
+from hpcampaign.intake.validate import check_data
 from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import build
 from hpcampaign.load.findings import Finding

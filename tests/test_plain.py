@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hpcampaign.intake import plain, validate
+from hpcampaign.intake.context import Context, context
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary
 
@@ -27,7 +28,7 @@ TODAY = date(2025, 11, 1)
 
 def _check(plan: Plan, texts: list[str], tmp_path: Path, *, fast: bool = True) -> list[FileSummary]:
     """Each text written to a file and checked, in one run (one context)."""
-    ctx = validate.context(plan, AS_OF, TODAY)
+    ctx = context(plan, AS_OF, TODAY)
     summaries = []
     for number, text in enumerate(texts):
         path = tmp_path / f"f{number}.yaml"
@@ -42,7 +43,7 @@ def rows(monkeypatch: pytest.MonkeyPatch) -> list[plain.Row | None]:
     given_back: list[plain.Row | None] = []
     real = plain.row
 
-    def spy(entry: object, ctx: validate.Context, period: Any) -> plain.Row | None:
+    def spy(entry: object, ctx: Context, period: Any) -> plain.Row | None:
         found = real(entry, ctx, period)
         given_back.append(found)
         return found
@@ -132,12 +133,12 @@ def test_the_examples_are_counted_the_same_either_way(
     plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[plain.Row | None]
 ) -> None:
     paths = sorted((ROOT / "submissions").rglob("*.yaml"))
-    ctx = validate.context(plan, date(2026, 2, 28), date(2026, 3, 1))
+    ctx = context(plan, date(2026, 2, 28), date(2026, 3, 1))
     fast = [validate.check_file(path, ctx) for path in paths]
     taken = sum(row is not None for row in rows)
     assert taken > 1000 and taken > 0.8 * len(rows)  # most example items are in the common form
     _whole_way(monkeypatch)
-    ctx = validate.context(plan, date(2026, 2, 28), date(2026, 3, 1))
+    ctx = context(plan, date(2026, 2, 28), date(2026, 3, 1))
     assert [validate.check_file(path, ctx) for path in paths] == fast
     # Kinds with a duration to check are never learnt: their items always go the whole way.
     learnt = {names[0] for names in ctx.spellings.values()}

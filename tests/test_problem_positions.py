@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import CODES, WARNING_CODES, Problem

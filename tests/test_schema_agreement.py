@@ -80,8 +80,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hpcampaign.intake.context import Context, context
 from hpcampaign.intake.submission import json_schema
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.plan.load import load_plan
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary, Problem, make

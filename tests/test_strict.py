@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 
 from hpcampaign.intake import strict, validate
+from hpcampaign.intake.context import context
 from hpcampaign.intake.strict import Header, Period
 from hpcampaign.intake.submission import Header as HeaderModel
 from hpcampaign.intake.submission import Item
@@ -476,7 +477,7 @@ def test_every_valid_item_and_header_of_the_examples_is_read() -> None:
 def test_clean_examples_are_checked_without_pydantic(plan: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
     """The example files with no problem never reach the models (the fast path is the path),
     and are summarised as they were."""
-    ctx = validate.context(plan, date(2026, 2, 28), date(2026, 3, 1))
+    ctx = context(plan, date(2026, 2, 28), date(2026, 3, 1))
     paths = sorted(SUBMISSIONS.rglob("*.yaml"))
     clean = {path: summary for path in paths if not (summary := validate.check_file(path, ctx)).problems}
     assert len(clean) > 100

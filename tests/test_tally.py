@@ -11,9 +11,7 @@ OTHER: CounterKey = (739524, "news", "vi", -1, 0)
 File = tuple[str, list[tuple[str | None, str | None, CounterKey, int]]]
 
 
-def _summaries(
-    files: list[File],
-) -> list[FileSummary]:
+def _summaries(files: list[File]) -> list[FileSummary]:
     found = []
     for number, (unit, rows) in enumerate(files):
         counted, key_ids = FileCounts(), dict[CounterKey, int]()

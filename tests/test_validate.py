@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hpcampaign.intake.validate import check_file, context
+from hpcampaign.intake.context import context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.judge.run import CheckOptions, run_check
 from hpcampaign.plan.model import Plan
 from hpcampaign.records import FileSummary
@@ -318,7 +319,7 @@ def test_a_malformed_difficulties_value_is_reported_without_voiding_the_file(
     assert summary.counted.counts == {(date(2025, 9, 3).toordinal(), "loudspeaker_broadcast", "vi", -1, 0): 2}
 
 
-# --- names looked up once per spelling, counter keys kept once (validate.Context) ----------------
+# --- names looked up once per spelling, counter keys kept once (intake.context.Context) ---------
 
 _SPELLINGS = """\
 format: 1

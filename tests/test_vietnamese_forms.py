@@ -14,7 +14,8 @@ from datetime import date
 
 import pytest
 
-from hpcampaign.intake.validate import Context, check_data, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_data
 from hpcampaign.plan.model import Plan
 from hpcampaign.text.values import MAX_TEXT, clear_caches, parse_duration
 

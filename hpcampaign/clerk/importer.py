@@ -36,7 +36,8 @@ from hpcampaign.clerk.layout import HEADER_ROWS, Above, Layout, above, header_ro
 from hpcampaign.clerk.rows import Lines, filled, item, period
 from hpcampaign.clerk.sheets import Table
 from hpcampaign.clerk.yaml_text import quoted
-from hpcampaign.intake.validate import Context, check_data, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_data
 from hpcampaign.judge.tally import build
 from hpcampaign.load.marks import MAX_ITEMS, Fatal
 from hpcampaign.plan.model import Plan

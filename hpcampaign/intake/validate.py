@@ -37,10 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from hpcampaign.intake import plain, strict
-
-# A run's context is made in intake/context.py; callers of this module may import it from here.
-from hpcampaign.intake.context import Context as Context
-from hpcampaign.intake.context import context as context
+from hpcampaign.intake.context import Context
 from hpcampaign.intake.discover import misplaced
 from hpcampaign.intake.everyday import meant_kind, meant_language
 from hpcampaign.intake.strict import Header, Period
@@ -389,13 +386,10 @@ def _validated(
     none: dict[str, Any] = {}
     for start in range(0, len(entries), CHUNK):
         chunk = entries[start : start + CHUNK]
-        if bad_items:
-            rows = [
-                None if start + offset in bad_items else plain.row(entry, ctx, period)
-                for offset, entry in enumerate(chunk)
-            ]
-        else:
-            rows = [plain.row(entry, ctx, period) for entry in chunk]
+        rows = [
+            None if start + offset in bad_items else plain.row(entry, ctx, period)
+            for offset, entry in enumerate(chunk)
+        ]
         read = [
             strict.item(entry, timezone) if row is None else none
             for entry, row in zip(chunk, rows, strict=True)

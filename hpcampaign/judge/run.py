@@ -31,8 +31,9 @@ from datetime import date
 from pathlib import Path
 
 from hpcampaign.intake import strict
+from hpcampaign.intake.context import Context, context
 from hpcampaign.intake.discover import discover, display, misplaced, valid_name
-from hpcampaign.intake.validate import Context, check_data, check_file, context
+from hpcampaign.intake.validate import check_data, check_file
 from hpcampaign.judge.cache import Cache, encode_entry
 from hpcampaign.judge.engine import evaluate
 from hpcampaign.judge.tally import Tally, build

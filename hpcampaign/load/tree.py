@@ -241,9 +241,7 @@ def _build(
     top_width: int = MAX_ITEMS,
     for_positions: bool = False,
 ) -> Document:
-    builder = _Builder(data, track, only, top_width)
-    builder.for_positions = for_positions and track and only is not None
-    return builder.run()
+    return _Builder(data, track, only, top_width, for_positions).run()
 
 
 Container = dict[str, Tree] | list[Tree]
@@ -287,10 +285,19 @@ class _Builder:
         "track",
     )
 
-    def __init__(self, data: bytes, track: bool, only: frozenset[int] | None, top_width: int) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        track: bool,
+        only: frozenset[int] | None,
+        top_width: int,
+        for_positions: bool = False,
+    ) -> None:
         self.data = data
         self.track = track
         self.only = only
+        # Entries of the items list not in ``only`` are read past (see _pass_over).
+        self.for_positions = for_positions and track and only is not None
         self.top_width = top_width
         self.smallest = min(MAX_WIDTH, top_width)
         self.positions = Positions() if track else None
@@ -314,7 +321,6 @@ class _Builder:
         self.text: str | None = None
         self.cut_titles: array[int] = array("I")
         self.cuts_dropped = 0
-        self.for_positions = False
 
     def run(self) -> Document:
         if not self.track:

@@ -30,7 +30,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hpcampaign.intake.validate import Context, check_file, context
+from hpcampaign.intake.context import Context, context
+from hpcampaign.intake.validate import check_file
 from hpcampaign.plan.load import load_plan
 from hpcampaign.records import CODES, FileSummary
 
